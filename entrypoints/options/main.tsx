@@ -1,0 +1,4 @@
+import { OptionsApp } from '@/components/OptionsApp';
+import { mountPage } from '@/components/mountPage';
+
+mountPage(<OptionsApp />);

@@ -1,0 +1,4 @@
+import { mountPage } from '@/components/mountPage';
+import { SlipApp } from '@/components/SlipApp';
+
+mountPage(<SlipApp />);

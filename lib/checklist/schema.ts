@@ -1,0 +1,35 @@
+import { z } from 'zod';
+
+/**
+ * The typed checklist: the observable JSON of `npm run -s checklist` and what
+ * the overlay, side panel, pre-check and slip consume. Keep field names stable
+ * (see ../shared/design.md, "Observable contract").
+ */
+export const ItemAction = z.enum(['skip', 'fill', 'upload', 'present']);
+export type ItemAction = z.infer<typeof ItemAction>;
+
+export const ChecklistItem = z.object({
+  name: z.string().min(1),
+  kind: z.enum(['paper', 'note']),
+  /** Case title ("Trường hợp …", "* Giấy tờ phải nộp:") or null when untitled. */
+  group: z.string().nullable(),
+  original: z.number().int().nonnegative().nullable(),
+  copies: z.number().int().nonnegative().nullable(),
+  /** Form template name ("Mẫu số 01", a `.doc` file name) or null. */
+  form: z.string().nullable(),
+  action: ItemAction,
+  /** Where the state holds it ("VNeID", "CSDLQG về dân cư", …) when action is skip. */
+  heldBy: z.string().nullable(),
+  reason: z.string(),
+  legalBasis: z.string().nullable(),
+});
+export type ChecklistItem = z.infer<typeof ChecklistItem>;
+
+export const ProcedureRef = z.object({ code: z.string(), name: z.string() });
+export type ProcedureRef = z.infer<typeof ProcedureRef>;
+
+export const Checklist = z.object({
+  procedure: ProcedureRef.nullable(),
+  items: z.array(ChecklistItem),
+});
+export type Checklist = z.infer<typeof Checklist>;

@@ -1,0 +1,32 @@
+import { type Envelope, Request, type RequestOf, type RequestType, type Responses } from './protocol';
+
+export interface SenderInfo {
+  id?: string;
+  tab?: { id?: number };
+  frameId?: number;
+  url?: string;
+}
+
+export type Handlers = {
+  [K in RequestType]: (message: RequestOf<K>, sender: SenderInfo) => Promise<Responses[K]>;
+};
+
+/**
+ * Builds the background's single message handler. Only messages from this
+ * extension (its pages and content scripts) that match the zod protocol reach
+ * a handler; everything else gets an error envelope and no side effect.
+ */
+export function createRouter(handlers: Handlers, extensionId: string) {
+  return async (raw: unknown, sender: SenderInfo): Promise<Envelope<unknown>> => {
+    if (sender.id !== extensionId) return { ok: false, error: 'foreign-sender' };
+    const parsed = Request.safeParse(raw);
+    if (!parsed.success) return { ok: false, error: 'invalid-message' };
+    const message = parsed.data;
+    const handler = handlers[message.type] as (m: Request, s: SenderInfo) => Promise<unknown>;
+    try {
+      return { ok: true, data: await handler(message, sender) };
+    } catch (error) {
+      return { ok: false, error: error instanceof Error ? error.message : String(error) };
+    }
+  };
+}

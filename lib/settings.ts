@@ -1,0 +1,28 @@
+import { z } from 'zod';
+import { LANGS } from './i18n';
+
+export const Settings = z.object({
+  lang: z.enum(LANGS).default('vi'),
+  textSize: z.enum(['normal', 'large']).default('normal'),
+  readAloud: z.boolean().default(false),
+  /** Optional catalog update URL: the only network call the extension may make. */
+  catalogUrl: z
+    .string()
+    .refine((s) => s === '' || s.startsWith('https://'), 'https-only')
+    .default(''),
+});
+export type Settings = z.infer<typeof Settings>;
+export const DEFAULT_SETTINGS: Settings = Settings.parse({});
+
+/** Reads stored settings; anything malformed falls back to defaults field by field. */
+export function parseStoredSettings(raw: unknown): Settings {
+  const full = Settings.safeParse(raw);
+  if (full.success) return full.data;
+  const obj = raw && typeof raw === 'object' ? (raw as Record<string, unknown>) : {};
+  const out: Record<string, unknown> = {};
+  for (const key of Object.keys(Settings.shape) as (keyof Settings)[]) {
+    const one = Settings.shape[key].safeParse(obj[key]);
+    out[key] = one.success ? one.data : DEFAULT_SETTINGS[key];
+  }
+  return Settings.parse(out);
+}

@@ -1,0 +1,7 @@
+import { storage } from 'wxt/utils/storage';
+
+/**
+ * Every persisted record the background owns, in one place. Values are read
+ * back through zod (see lib/settings.ts and friends): storage is not trusted.
+ */
+export const settingsItem = storage.defineItem<unknown>('local:settings');

@@ -1,0 +1,65 @@
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import type { BrowserContext, Route } from '@playwright/test';
+import { REPO_ROOT } from '../../../scripts/shared-data';
+import { portalRecordJson } from './records';
+
+/** Hosts the replica answers for, each served from tests/fixtures/portal/<host>/. */
+export const REPLICA_HOSTS = ['dichvucong.gov.vn', 'sso.dancuquocgia.gov.vn', 'dichvucongnganhtuphap.moj.gov.vn'] as const;
+
+export const FIXTURES_DIR = path.join(REPO_ROOT, 'tests/fixtures/portal');
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+};
+
+/** Answers the replica's API calls (the real portal's JSON envelope). */
+function api(host: string, url: URL): { status: number; body: string } | null {
+  if (host !== 'dichvucong.gov.vn') return null;
+  const detail = /^\/api\/thu-tuc-hanh-chinh\/([0-9a-f-]{36})$/i.exec(url.pathname);
+  if (detail?.[1]) {
+    const record = portalRecordJson(detail[1]);
+    return record
+      ? { status: 200, body: `{"code":"OK","data":${record}}` }
+      : { status: 404, body: '{"code":"NOT_FOUND","data":null}' };
+  }
+  return null;
+}
+
+/**
+ * Serves one request the way the real host would: API JSON, a static file of
+ * the replica, or the host's single-page app shell for any other path.
+ */
+export function replicaResponse(href: string): { status: number; contentType: string; body: string | Buffer } {
+  const url = new URL(href);
+  const host = url.hostname;
+  const root = path.join(FIXTURES_DIR, host);
+  const answer = api(host, url);
+  if (answer) return { status: answer.status, contentType: TYPES['.json'] as string, body: answer.body };
+  const file = path.normalize(path.join(root, decodeURIComponent(url.pathname)));
+  if (file.startsWith(root) && existsSync(file) && statSync(file).isFile()) {
+    return { status: 200, contentType: TYPES[path.extname(file)] ?? 'application/octet-stream', body: readFileSync(file) };
+  }
+  if (path.extname(url.pathname) && path.extname(url.pathname) !== '.html') {
+    return { status: 404, contentType: 'text/plain', body: 'not found' };
+  }
+  const shell = path.join(root, 'index.html');
+  return { status: 200, contentType: TYPES['.html'] as string, body: readFileSync(shell) };
+}
+
+async function fulfil(route: Route) {
+  const { status, contentType, body } = replicaResponse(route.request().url());
+  await route.fulfill({ status, contentType, body });
+}
+
+/** Routes the real hosts' URLs to the replica, so content scripts run on the real URLs. */
+export async function serveReplica(context: BrowserContext): Promise<void> {
+  for (const host of REPLICA_HOSTS) {
+    await context.route(`https://${host}/**`, fulfil);
+  }
+}

@@ -1,0 +1,19 @@
+import { defineConfig } from 'wxt';
+import { OPTIONAL_HOSTS, REQUIRED_HOSTS } from './lib/portal/hosts';
+
+// Manifest permissions are kept to what the code uses; tests/unit/manifest.test.ts
+// checks the built manifest against an allow-list with a reason for each entry.
+export default defineConfig({
+  modules: ['@wxt-dev/module-react'],
+  manifest: {
+    name: 'Trợ lý Dịch vụ công',
+    description: 'Hướng dẫn từng bước và kiểm tra hồ sơ trước khi nộp trên Cổng Dịch vụ công Quốc gia.',
+    permissions: ['storage', 'sidePanel', 'scripting', 'alarms'],
+    host_permissions: REQUIRED_HOSTS.map((h) => `https://${h}/*`),
+    optional_host_permissions: OPTIONAL_HOSTS.map((h) => `https://${h}/*`),
+    action: { default_title: 'Trợ lý Dịch vụ công' },
+    content_security_policy: {
+      extension_pages: "script-src 'self'; object-src 'self'",
+    },
+  },
+});
