@@ -7,9 +7,11 @@ export interface SenderInfo {
   url?: string;
 }
 
-export type Handlers = {
-  [K in RequestType]: (message: RequestOf<K>, sender: SenderInfo) => Promise<Responses[K]>;
+export type HandlerMap<K extends RequestType> = {
+  [T in K]: (message: RequestOf<T>, sender: SenderInfo) => Promise<Responses[T]>;
 };
+/** One handler per request type; a missing one is a type error. */
+export type Handlers = HandlerMap<RequestType>;
 
 /**
  * Builds the background's single message handler. Only messages from this

@@ -1,0 +1,22 @@
+import type { HandlerMap } from '@/lib/messaging/router';
+import type { PageKind } from '@/lib/portal/page-kind';
+
+/** Page kinds on which the overlay shows something (the card, the checklist, guidance). */
+const OVERLAY_KINDS = new Set<PageKind>(['procedure-detail']);
+
+export const pageHandlers: HandlerMap<'page/seen' | 'procedure/seen'> = {
+  async 'page/seen'(message, sender) {
+    const tabId = sender.tab?.id;
+    if (!OVERLAY_KINDS.has(message.kind) || tabId === undefined) return { overlay: false };
+    if (!message.overlayLoaded) {
+      await browser.scripting.executeScript({
+        target: { tabId, frameIds: [sender.frameId ?? 0] },
+        files: ['/content-scripts/overlay.js'],
+      });
+    }
+    return { overlay: true };
+  },
+  async 'procedure/seen'() {
+    return null;
+  },
+};

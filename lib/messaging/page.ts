@@ -1,0 +1,20 @@
+import { z } from 'zod';
+import { ProcedureRef } from '../checklist/schema';
+import { PAGE_KINDS } from '../portal/page-kind';
+
+export const pageRequests = [
+  z.object({
+    type: z.literal('page/seen'),
+    url: z.string().max(4096),
+    kind: z.enum(PAGE_KINDS),
+    procedureId: z.string().max(200).nullable(),
+    /** The overlay script is already running in this tab's page. */
+    overlayLoaded: z.boolean(),
+  }),
+  z.object({ type: z.literal('procedure/seen'), procedure: ProcedureRef }),
+] as const;
+
+export interface PageResponses {
+  'page/seen': { overlay: boolean };
+  'procedure/seen': null;
+}
