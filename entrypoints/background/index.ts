@@ -1,9 +1,10 @@
 import { createRouter, type Handlers } from '@/lib/messaging/router';
+import { guideHandlers } from './handlers/guide';
 import { pageHandlers } from './handlers/page';
 import { settingsHandlers } from './handlers/settings';
 
 /** One handler group per domain; the type makes a missing handler a compile error. */
-const handlers: Handlers = { ...pageHandlers, ...settingsHandlers };
+const handlers: Handlers = { ...pageHandlers, ...settingsHandlers, ...guideHandlers };
 
 export default defineBackground(() => {
   void browser.sidePanel?.setPanelBehavior({ openPanelOnActionClick: true }).catch(() => {});

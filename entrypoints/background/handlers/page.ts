@@ -1,13 +1,14 @@
 import type { HandlerMap } from '@/lib/messaging/router';
 import type { PageKind } from '@/lib/portal/page-kind';
+import { guideActive } from './guide';
 
-/** Page kinds on which the overlay shows something (the card, the checklist, guidance). */
+/** Page kinds on which the overlay shows something (the card, the checklist); while a guide runs, every portal page. */
 const OVERLAY_KINDS = new Set<PageKind>(['procedure-detail']);
 
 export const pageHandlers: HandlerMap<'page/seen' | 'procedure/seen'> = {
   async 'page/seen'(message, sender) {
     const tabId = sender.tab?.id;
-    if (!OVERLAY_KINDS.has(message.kind) || tabId === undefined) return { overlay: false };
+    if (tabId === undefined || !(OVERLAY_KINDS.has(message.kind) || (await guideActive()))) return { overlay: false };
     if (!message.overlayLoaded) {
       await browser.scripting.executeScript({
         target: { tabId, frameIds: [sender.frameId ?? 0] },
