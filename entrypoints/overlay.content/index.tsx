@@ -1,12 +1,17 @@
 import { createRoot, type Root } from 'react-dom/client';
 import { I18nProvider } from '@/components/I18nContext';
 import { OverlayApp } from '@/components/OverlayApp';
+import guideCss from '@/components/guide/guide.css?inline';
 import overlayCss from '@/components/overlay.css?inline';
+import type { GuideView, PageInfo } from '@/lib/guide/engine';
+import { readPage } from '@/lib/guide/current-page.dom';
+import { connectGuide } from '@/lib/guide/guide-client.dom';
+import { keepOnTop } from '@/lib/guide/keep-on-top.dom';
 import { ask } from '@/lib/messaging/client';
 import { waitFor } from '@/lib/portal/dom-wait';
 import { REQUIRED_MATCHES } from '@/lib/portal/hosts';
 import { detectPageFromUrl } from '@/lib/portal/page-kind';
-import { readProcedureHeader } from '@/lib/portal/procedure-header';
+import { type ProcedureHeader, readProcedureHeader } from '@/lib/portal/procedure-header';
 import { DEFAULT_SETTINGS } from '@/lib/settings';
 
 /** Budget for the portal's late-rendered detail page before showing what we have. */
@@ -14,8 +19,8 @@ const HEADER_WAIT_MS = 10_000;
 
 /**
  * The React overlay. Not in the manifest: the background injects it with
- * chrome.scripting when a page needs it, so ordinary portal pages only pay for
- * the small detector.
+ * chrome.scripting when a page needs it (a detail page, or any portal page
+ * while a guide runs), so ordinary portal pages only pay for the small detector.
  */
 export default defineContentScript({
   matches: REQUIRED_MATCHES,
@@ -26,7 +31,7 @@ export default defineContentScript({
     const ui = await createShadowRootUi(ctx, {
       name: 'dvc-assistant',
       mode: 'open',
-      css: overlayCss,
+      css: overlayCss + guideCss,
       position: 'inline',
       anchor: 'body',
       append: 'last',
@@ -44,19 +49,64 @@ export default defineContentScript({
       },
     });
     ui.mount();
+    ctx.onInvalidated(keepOnTop(ui.shadowHost));
 
-    const render = async () => {
+    let header: ProcedureHeader | null = null;
+    let guideView: GuideView | null = null;
+    let guidePage: PageInfo = readPage();
+    let focusRequest = 0;
+    let startError: string | null = null;
+
+    const draw = () => {
       const page = detectPageFromUrl(location.href);
-      const header =
-        page.kind === 'procedure-detail' ? await waitFor(document.body, () => readProcedureHeader(document), HEADER_WAIT_MS) : null;
-      if (header?.code) void ask({ type: 'procedure/seen', procedure: { code: header.code, name: header.name } }).catch(() => {});
       root?.render(
         <I18nProvider lang={settings.lang}>
-          <OverlayApp page={page} header={header} />
+          <OverlayApp
+            page={page}
+            header={header}
+            guide={{
+              view: guideView,
+              page: guidePage,
+              lang: settings.lang,
+              readAloud: settings.readAloud,
+              host: ui.shadowHost,
+              focusRequest,
+              startError,
+              onEvent: (event) => guide.send(event),
+              onStart: () => {
+                const procedure = header?.code ? { code: header.code, name: header.name } : null;
+                guide.start('online-submission', procedure, null).then(
+                  () => {
+                    startError = null;
+                    focusRequest += 1;
+                    draw();
+                  },
+                  (error: unknown) => {
+                    startError = error instanceof Error ? error.message : String(error);
+                    draw();
+                  },
+                );
+              },
+            }}
+          />
         </I18nProvider>,
       );
     };
-    await render();
-    ctx.addEventListener(window, 'wxt:locationchange', () => void render());
+
+    const guide = connectGuide((view, page) => {
+      guideView = view;
+      guidePage = page;
+      draw();
+    });
+    ctx.onInvalidated(() => guide.dispose());
+
+    const readHeader = async () => {
+      const page = detectPageFromUrl(location.href);
+      header = page.kind === 'procedure-detail' ? await waitFor(document.body, () => readProcedureHeader(document), HEADER_WAIT_MS) : null;
+      if (header?.code) void ask({ type: 'procedure/seen', procedure: { code: header.code, name: header.name } }).catch(() => {});
+      draw();
+    };
+    await readHeader();
+    ctx.addEventListener(window, 'wxt:locationchange', () => void readHeader());
   },
 });

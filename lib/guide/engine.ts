@@ -42,7 +42,7 @@ export const GuideEvent = z.discriminatedUnion('type', [
 ]);
 export type GuideEvent = z.infer<typeof GuideEvent>;
 
-export function pathMatches(rule: PageRule, page: PageInfo): boolean {
+export function pageMatches(rule: PageRule, page: PageInfo): boolean {
   if (!rule.kinds.includes(page.kind)) return false;
   if (rule.site && rule.site !== page.site) return false;
   if (!rule.path) return true;
@@ -55,7 +55,7 @@ export function pathMatches(rule: PageRule, page: PageInfo): boolean {
 }
 
 /** Whether a step is done on this page (its card points at something here). */
-export const appliesTo = (step: Step, page: PageInfo): boolean => pathMatches(step.page, page);
+export const appliesTo = (step: Step, page: PageInfo): boolean => pageMatches(step.page, page);
 
 const firstBranch = (guide: ResolvedGuide) => guide.steps.find((s) => s.branch)?.branch ?? null;
 

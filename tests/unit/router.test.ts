@@ -10,6 +10,12 @@ function makeRouter() {
     'procedure/seen': vi.fn(async () => null),
     'settings/get': vi.fn(async () => DEFAULT_SETTINGS),
     'settings/set': vi.fn(async () => DEFAULT_SETTINGS),
+    'guide/start': vi.fn(async () => {
+      throw new Error('not in this test');
+    }),
+    'guide/get': vi.fn(async () => null),
+    'guide/advance': vi.fn(async () => null),
+    'guide/stop': vi.fn(async () => null),
   } satisfies Handlers;
   return { route: createRouter(handlers, ID), handlers };
 }

@@ -1,0 +1,154 @@
+import { useEffect, useRef, useState } from 'react';
+import { appliesTo, type GuideEvent, type GuideView, type PageInfo } from '@/lib/guide/engine';
+import { observeCompletion } from '@/lib/guide/observe-completion.dom';
+import { revealTarget } from '@/lib/guide/reveal.dom';
+import { speak, stopSpeaking } from '@/lib/guide/speech.dom';
+import type { Lang } from '@/lib/i18n';
+import { inLang } from '@/lib/i18n/localized';
+import { isSelectorName, SELECTORS } from '@/lib/portal/selectors';
+import { useT } from '../I18nContext';
+import { Spotlight } from './Spotlight';
+import { StepCard } from './StepCard';
+import { useNotices } from './useNotices';
+import { useTrackedTarget } from './useTrackedTarget';
+import { useVoice } from './useVoice';
+
+export interface GuideLayerProps {
+  view: GuideView;
+  page: PageInfo;
+  lang: Lang;
+  /** Read each new step aloud (settings.readAloud). */
+  readAloud: boolean;
+  /** The overlay's host element, so its own nodes are not taken for the page's header. */
+  host: Element | null;
+  /** Bumped when the user starts the guide from our button: the card takes focus then, never on page actions. */
+  focusRequest: number;
+  onEvent(event: GuideEvent): void;
+}
+
+/**
+ * The guide on a portal page: finds the step's target, spotlights it, places
+ * the card beside it, reports the user's actions and missing targets to the
+ * background (which owns progress), and degrades to a floating card.
+ */
+export function GuideLayer({ view, page, lang, readAloud, host, focusRequest, onEvent }: GuideLayerProps) {
+  const t = useT();
+  const { step } = view;
+  const applies = appliesTo(step, page);
+  const stepKey = `${view.guideId}|${step.id}|${page.kind}|${page.url}`;
+  const tracked = useTrackedTarget(step.target, step.missing.waitMs, applies, stepKey);
+  const notices = useNotices(view.notices, page);
+  const voice = useVoice(lang);
+  const [reading, setReading] = useState(false);
+  const [closedStep, setClosedStep] = useState<string | null>(null);
+  const [focusTick, setFocusTick] = useState(focusRequest);
+  const focusedTick = useRef(0);
+  const revealed = useRef('');
+  const report = useRef(onEvent);
+  report.current = onEvent;
+
+  // A step that skips itself when missing shows nothing while the background moves on.
+  const missing = step.missing.fallback === 'float' && (tracked.state === 'missing' || (view.missing && tracked.state !== 'found'));
+
+  // Only changes of the target's state are news; the page and view are read at that moment.
+  const latest = useRef({ page, viewMissing: view.missing });
+  latest.current = { page, viewMissing: view.missing };
+  useEffect(() => {
+    if (tracked.state === 'missing') report.current({ type: 'target-missing', stepId: step.id, page: latest.current.page });
+    else if (tracked.state === 'found' && latest.current.viewMissing) report.current({ type: 'target-found', stepId: step.id });
+  }, [tracked.state, step.id]);
+
+  useEffect(() => {
+    const el = tracked.element;
+    if (!el) return;
+    if (revealed.current !== stepKey) {
+      revealed.current = stepKey;
+      revealTarget(el, host);
+    }
+    const kind = step.completion.type;
+    if (kind !== 'click' && kind !== 'value' && kind !== 'file') return;
+    return observeCompletion(el, kind, () => report.current({ type: 'action-observed', stepId: step.id, action: kind }));
+  }, [tracked.element, stepKey, step.completion.type, step.id, host]);
+
+  useEffect(() => setFocusTick(focusRequest), [focusRequest]);
+
+  const title = inLang(step.title, lang);
+  const body = inLang(step.body, lang);
+  const readText = `${t('guide.card.progress', { n: view.index, total: view.total })}. ${title}. ${body}`;
+  // Each new step is read once when read-aloud is on; re-renders of the same step are not.
+  const readTextRef = useRef(readText);
+  readTextRef.current = readText;
+  const spokenStep = useRef('');
+  useEffect(() => {
+    if (!readAloud || !voice || spokenStep.current === step.id) return;
+    spokenStep.current = step.id;
+    setReading(true);
+    speak(readTextRef.current, voice, () => setReading(false));
+  }, [step.id, readAloud, voice]);
+  useEffect(() => stopSpeaking, []);
+
+  const entryName = step.target?.entry;
+  const what = entryName && isSelectorName(entryName) ? inLang(SELECTORS[entryName].describe, lang) : '';
+  const status = !applies
+    ? t('guide.card.elsewhere')
+    : missing
+      ? `${t('guide.card.missing', { what })} ${t('guide.card.missingHint')}`
+      : null;
+  // While the target may still arrive (within its budget), nothing shows: no card pointing at nothing.
+  const waiting = applies && step.target !== null && !tracked.element && !missing && notices.length === 0;
+  const closed = closedStep === step.id;
+  const progress = t('guide.card.progress', { n: view.index, total: view.total });
+
+  return (
+    <>
+      <p className="dvc-visually-hidden" aria-live="polite">
+        {`${progress}: ${title}`}
+      </p>
+      {!waiting && !closed && tracked.element && <Spotlight target={tracked.element} />}
+      {!waiting && !closed && (
+        <StepCard
+          name={t('guide.card.name', { title: inLang(view.title, lang) })}
+          index={view.index}
+          total={view.total}
+          title={title}
+          body={body}
+          status={status}
+          notices={notices.map((n) => ({ id: n.id, title: inLang(n.title, lang), body: inLang(n.body, lang) }))}
+          anchor={applies ? tracked.element : null}
+          canBack={view.canBack}
+          voiceReady={voice === undefined ? undefined : voice !== null}
+          reading={reading}
+          takeFocus={focusTick > focusedTick.current}
+          onFocused={() => {
+            focusedTick.current = focusTick;
+          }}
+          onNext={() => onEvent({ type: 'next', page })}
+          onBack={() => onEvent({ type: 'back' })}
+          onStop={() => onEvent({ type: 'stop' })}
+          onClose={() => setClosedStep(step.id)}
+          onRead={() => {
+            if (reading || !voice) {
+              stopSpeaking();
+              setReading(false);
+            } else {
+              setReading(true);
+              speak(readText, voice, () => setReading(false));
+            }
+          }}
+        />
+      )}
+      {closed && (
+        <button
+          type="button"
+          className="dvc-guide-reopen"
+          onClick={() => {
+            setClosedStep(null);
+            setFocusTick((n) => n + 1);
+          }}
+        >
+          {t('guide.card.reopen', { n: view.index, total: view.total })}
+        </button>
+      )}
+    </>
+  );
+}
