@@ -5,7 +5,9 @@ import { revealTarget } from '@/lib/guide/reveal.dom';
 import { speak, stopSpeaking } from '@/lib/guide/speech.dom';
 import type { Lang } from '@/lib/i18n';
 import { inLang } from '@/lib/i18n/localized';
+import { resolveEntry } from '@/lib/portal/find-target';
 import { isSelectorName, SELECTORS } from '@/lib/portal/selectors';
+import { isShown, trackTarget } from '@/lib/portal/track-target.dom';
 import { useT } from '../I18nContext';
 import { Spotlight } from './Spotlight';
 import { StepCard } from './StepCard';
@@ -69,6 +71,24 @@ export function GuideLayer({ view, page, lang, readAloud, host, focusRequest, on
     if (kind !== 'click' && kind !== 'value' && kind !== 'file') return;
     return observeCompletion(el, kind, () => report.current({ type: 'action-observed', stepId: step.id, action: kind }));
   }, [tracked.element, stepKey, step.completion.type, step.id, host]);
+
+  // "appears" steps end when another element shows up (the OTP field, a dialog), wherever the target is.
+  const appears = step.completion.type === 'appears' ? step.completion.entry : null;
+  useEffect(() => {
+    if (!applies || !appears || !isSelectorName(appears)) return;
+    const entry = SELECTORS[appears];
+    let reported = false;
+    const stop = trackTarget(() => resolveEntry(document, entry, { isShown })?.elements[0] ?? null, 0, {
+      onFound: () => {
+        if (reported) return;
+        reported = true;
+        report.current({ type: 'action-observed', stepId: step.id, action: 'appears' });
+      },
+      onLost: () => {},
+      onMissing: () => {},
+    });
+    return stop;
+  }, [applies, appears, step.id]);
 
   useEffect(() => setFocusTick(focusRequest), [focusRequest]);
 

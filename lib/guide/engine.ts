@@ -3,7 +3,7 @@ import { ChecklistItem, ProcedureRef } from '../checklist/schema';
 import type { Localized } from '../i18n/localized';
 import { PAGE_KINDS } from '../portal/page-kind';
 import { GUIDE_IDS } from './guides';
-import { type Notice, type PageRule, type ResolvedGuide, SITES, type Step } from './schema';
+import { ACTION_KINDS, type Notice, type PageRule, type ResolvedGuide, SITES, type Step } from './schema';
 
 /** Where the user is: the page kind (URL refined by the DOM), the site and the URL. */
 export const PageInfo = z.object({ kind: z.enum(PAGE_KINDS), site: z.enum(SITES), url: z.string().max(4096) });
@@ -37,7 +37,7 @@ export const GuideEvent = z.discriminatedUnion('type', [
   z.object({ type: z.literal('page-changed'), page: PageInfo }),
   z.object({ type: z.literal('target-found'), stepId: z.string() }),
   z.object({ type: z.literal('target-missing'), stepId: z.string(), page: PageInfo }),
-  z.object({ type: z.literal('action-observed'), stepId: z.string(), action: z.enum(['click', 'value', 'file']) }),
+  z.object({ type: z.literal('action-observed'), stepId: z.string(), action: z.enum(ACTION_KINDS) }),
   z.object({ type: z.literal('stop') }),
 ]);
 export type GuideEvent = z.infer<typeof GuideEvent>;

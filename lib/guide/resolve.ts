@@ -13,8 +13,12 @@ function expand(def: GuideDef, lookup: GuideLookup, items: ChecklistItem[] | nul
       const inner = lookup(item.include);
       if (!inner) throw new Error(`unknown guide "${item.include}" included by "${def.id}"`);
       const part = expand(inner, lookup, items, [...seen, def.id]);
-      steps.push(...part.steps.map((s) => ({ ...s, id: `${inner.id}.${s.id}` })));
-      notices.push(...part.notices);
+      const start = item.from ? part.steps.findIndex((s) => s.id === item.from) : 0;
+      if (start < 0) throw new Error(`guide "${inner.id}" has no step "${item.from}" (included by "${def.id}")`);
+      const prefix = item.prefix ?? inner.id;
+      const branch = item.branch;
+      steps.push(...part.steps.slice(start).map((s) => ({ ...s, id: `${prefix}.${s.id}`, ...(branch ? { branch } : {}) })));
+      notices.push(...part.notices.filter((n) => !notices.some((m) => m.id === n.id)));
     } else if ('uploads' in item) {
       steps.push(...uploadSteps(items, item.uploads, item.branch));
     } else {

@@ -38,10 +38,13 @@ export const Completion = z.discriminatedUnion('type', [
   z.object({ type: z.literal('value') }),
   z.object({ type: z.literal('file') }),
   z.object({ type: z.literal('page'), kinds: z.array(z.enum(PAGE_KINDS)).min(1) }),
+  /** Another registry entry shows up: what a click was for happened (the OTP field after "Đăng nhập", a dialog). */
+  z.object({ type: z.literal('appears'), entry: z.string().min(1) }),
   z.object({ type: z.literal('manual') }),
 ]);
 export type Completion = z.infer<typeof Completion>;
-export type ActionKind = Exclude<Completion['type'], 'page' | 'manual'>;
+export const ACTION_KINDS = ['click', 'value', 'file', 'appears'] as const;
+export type ActionKind = (typeof ACTION_KINDS)[number];
 
 /** When the target is not there after `waitMs`: skip the step, or show the card floating with an explanation. */
 export const MissingPolicy = z.object({
@@ -81,8 +84,11 @@ export type UploadSystem = (typeof UPLOAD_SYSTEMS)[number];
 
 export const GuideItem = z.union([
   Step,
-  /** Another guide's steps, in place (ids are prefixed with that guide's id). */
-  z.object({ include: Id }),
+  /**
+   * Another guide's steps, in place: from step `from` on (default: all),
+   * ids prefixed with `prefix` (default: that guide's id), and put in `branch`.
+   */
+  z.object({ include: Id, from: Id.optional(), prefix: Id.optional(), branch: Id.optional() }),
   /** One step per paper of the procedure's checklist, for that filing system's upload table. */
   z.object({ uploads: z.enum(UPLOAD_SYSTEMS), branch: Id.optional() }),
 ]);

@@ -75,33 +75,27 @@ function stepsForItem(item: ChecklistItem, n: number, system: UploadSystem, bran
     target: row,
     title: both('guide.upload.title', params),
     body: uploadBody(item, system),
-    completion: { type: system === 'moj' ? 'click' : 'file' },
+    completion: system === 'moj' ? { type: 'page', kinds: ['document-dialog'] } : { type: 'file' },
     missing: { waitMs: 5000, fallback: 'float' },
     branch,
   };
   if (system === 'portal-form') return [attach];
+  const inDialog = (suffix: string, entry: string, text: [MessageKey, MessageKey], completion: Step['completion']): Step => ({
+    id: `${id}.${suffix}`,
+    page: DIALOG,
+    target: { entry },
+    title: both(text[0], params),
+    body: both(text[1], params),
+    completion,
+    missing: { waitMs: 5000, fallback: 'float' },
+    branch,
+  });
   return [
     attach,
-    {
-      id: `${id}.device`,
-      page: DIALOG,
-      target: { entry: 'moj.uploadFromDevice' },
-      title: both('guide.upload.deviceTitle', params),
-      body: both('guide.upload.deviceBody', params),
-      completion: { type: 'file' },
-      missing: { waitMs: 5000, fallback: 'float' },
-      branch,
-    },
-    {
-      id: `${id}.wallet`,
-      page: DIALOG,
-      target: { entry: 'moj.addToWallet' },
-      title: both('guide.upload.walletTitle', params),
-      body: both('guide.upload.walletBody', params),
-      completion: { type: 'click' },
-      missing: { waitMs: 5000, fallback: 'float' },
-      branch,
-    },
+    inDialog('device', 'moj.uploadFromDevice', ['guide.upload.deviceTitle', 'guide.upload.deviceBody'], { type: 'appears', entry: 'moj.uploadContainer' }),
+    inDialog('file', 'moj.uploadContainer', ['guide.upload.fileTitle', 'guide.upload.fileBody'], { type: 'file' }),
+    // The dialog closes only once the upload is accepted (a "." in the name is refused): that is the step's end.
+    inDialog('wallet', 'moj.addToWallet', ['guide.upload.walletTitle', 'guide.upload.walletBody'], { type: 'page', kinds: ['wizard-step-3'] }),
   ];
 }
 

@@ -17,7 +17,8 @@ export function guideProblems(guide: ResolvedGuide, selectors: Readonly<Record<s
   };
   for (const step of guide.steps) {
     if (step.target) check(step.id, step.target.entry, step.page.kinds);
-    if (step.completion.type !== 'manual' && step.completion.type !== 'page' && !step.target) {
+    if (step.completion.type === 'appears') check(`${step.id} completion`, step.completion.entry, step.page.kinds);
+    if (['click', 'value', 'file'].includes(step.completion.type) && !step.target) {
       problems.push(`${guide.id}/${step.id}: a "${step.completion.type}" completion needs a target`);
     }
   }

@@ -48,15 +48,23 @@ export function byCss(root: ParentNode, strategy: CssStrategy, options: FindOpti
   return pick(usable(root, strategy.css, options), strategy.nth);
 }
 
+/** Whether a raw label can equal `wanted` once folded: folding never shortens text by much, so long labels are skipped unread. */
+const couldEqual = (raw: string, wanted: string) => raw.length <= wanted.length * 3 + 40;
+
 export function byText(root: ParentNode, strategy: TextStrategy, options: FindOptions = {}): Element[] {
   const wanted = foldLabel(strategy.equals ?? strategy.contains ?? '');
   const matches = usable(root, strategy.within, options).filter((el) => {
-    const label = foldLabel(visibleLabel(el));
-    return strategy.equals !== undefined ? label === wanted : label.includes(wanted);
+    const raw = visibleLabel(el);
+    if (strategy.equals !== undefined) return couldEqual(raw, wanted) && foldLabel(raw) === wanted;
+    return foldLabel(raw).includes(wanted);
   });
   // The innermost match is the element itself, not a wrapper that also holds its text.
   const innermost = matches.filter((el) => !matches.some((other) => other !== el && el.contains(other)));
-  return pick(innermost, strategy.nth);
+  const found = strategy.up ? innermost.map((el) => el.parentElement?.closest(strategy.up as string) ?? null) : innermost;
+  return pick(
+    found.filter((el, i): el is Element => el !== null && found.indexOf(el) === i),
+    strategy.nth,
+  );
 }
 
 /** Every way an entry can be found, in the registry's order of trust. */

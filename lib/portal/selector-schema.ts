@@ -28,6 +28,8 @@ export const TextStrategy = z
     within: StableCss,
     equals: z.string().min(1).optional(),
     contains: z.string().min(1).optional(),
+    /** Climb from the matched text (a heading, a label) to the block it names. */
+    up: StableCss.optional(),
     nth: z.number().int().nonnegative().optional(),
   })
   .refine((t) => (t.equals === undefined) !== (t.contains === undefined), { message: 'give exactly one of equals/contains' });

@@ -58,9 +58,11 @@ describe('the guide engine', () => {
       s as GuideProgress,
       { type: 'action-observed', stepId: 'vneid-sign-in.id-number', action: 'value' },
       { type: 'action-observed', stepId: 'vneid-sign-in.password', action: 'value' },
+      // "Đăng nhập" is done when the OTP field shows, not on the click (a typo keeps the user here).
       { type: 'action-observed', stepId: 'vneid-sign-in.submit', action: 'click' },
-      { type: 'page-changed', page: PAGES.sso },
     );
+    expect(s?.stepId).toBe('vneid-sign-in.submit');
+    s = run(s as GuideProgress, { type: 'action-observed', stepId: 'vneid-sign-in.submit', action: 'appears' });
     expect(s?.stepId).toBe('vneid-sign-in.otp');
     // The portal's /sso callback is on no step's page: the user keeps their place.
     s = run(s as GuideProgress, { type: 'page-changed', page: PAGES.callback });
@@ -79,14 +81,22 @@ describe('the guide engine', () => {
   });
 
   it('follows the branch the page shows after “Nộp trực tuyến”', () => {
-    const before = viewOf(guide, at('submit-online'));
-    const onMoj = run(at('submit-online'), { type: 'action-observed', stepId: 'submit-online', action: 'click' }, { type: 'page-changed', page: PAGES.general });
-    expect(onMoj).toMatchObject({ stepId: 'moj-general', branch: 'moj' });
-    const view = viewOf(guide, onMoj as GuideProgress);
+    // Civil status: the hand-off dialog, VNeID again for the ministry's system, then its wizard.
+    let s = run(at('submit-online'), { type: 'action-observed', stepId: 'submit-online', action: 'click' });
+    expect(s?.stepId).toBe('hand-off');
+    const before = viewOf(guide, s as GuideProgress);
+    s = run(s as GuideProgress, { type: 'action-observed', stepId: 'hand-off', action: 'click' }, { type: 'page-changed', page: PAGES.sso });
+    expect(s).toMatchObject({ stepId: 'moj-sign-in.id-number', branch: 'moj' });
+    const view = viewOf(guide, s as GuideProgress);
     expect(view.index).toBe(before.index + 1);
-    // The ministry branch has its own length: the wizard plus three steps per paper to upload.
-    expect(view.total).toBe(guide.steps.filter((s) => s.branch !== 'portal-form').length);
-    const onPortal = run(at('submit-online'), { type: 'page-changed', page: PAGES.filing });
+    // The ministry branch has its own length: sign-in, the wizard and four steps per paper to upload.
+    expect(view.total).toBe(guide.steps.filter((x) => x.branch !== 'portal-form').length);
+    s = run(s as GuideProgress, { type: 'page-changed', page: PAGES.general });
+    expect(s?.stepId).toBe('moj-open');
+    // Other procedures: no hand-off dialog appears, the step skips itself, and the portal's own filing page follows.
+    const skipped = run(at('hand-off'), { type: 'target-missing', stepId: 'hand-off', page: PAGES.detail });
+    expect(skipped?.stepId).toBe('pf-applicant');
+    const onPortal = run(at('hand-off'), { type: 'page-changed', page: PAGES.filing });
     expect(onPortal).toMatchObject({ stepId: 'pf-applicant', branch: 'portal-form' });
   });
 
@@ -94,14 +104,17 @@ describe('the guide engine', () => {
     let s = run(at('moj-declare-next', { branch: 'moj' }), { type: 'page-changed', page: PAGES.step3 });
     expect(s?.stepId).toBe('moj.paper-1');
     expect(guide.steps.find((x) => x.id === s?.stepId)?.target).toEqual({ entry: 'moj.attachButton', row: 'Giấy chứng sinh' });
-    s = run(s as GuideProgress, { type: 'action-observed', stepId: 'moj.paper-1', action: 'click' }, { type: 'page-changed', page: PAGES.dialog });
+    s = run(s as GuideProgress, { type: 'page-changed', page: PAGES.dialog });
     expect(s?.stepId).toBe('moj.paper-1.device');
     s = run(
       s as GuideProgress,
-      { type: 'action-observed', stepId: 'moj.paper-1.device', action: 'file' },
-      { type: 'action-observed', stepId: 'moj.paper-1.wallet', action: 'click' },
-      { type: 'page-changed', page: PAGES.step3 },
+      { type: 'action-observed', stepId: 'moj.paper-1.device', action: 'appears' },
+      { type: 'action-observed', stepId: 'moj.paper-1.file', action: 'file' },
     );
+    expect(s?.stepId).toBe('moj.paper-1.wallet');
+    // A refused name keeps the dialog open: clicking is not enough, the dialog has to close.
+    expect(run(s as GuideProgress, { type: 'action-observed', stepId: 'moj.paper-1.wallet', action: 'click' })?.stepId).toBe('moj.paper-1.wallet');
+    s = run(s as GuideProgress, { type: 'page-changed', page: PAGES.step3 });
     expect(s?.stepId).toBe('moj-papers-next');
   });
 

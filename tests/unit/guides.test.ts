@@ -143,13 +143,15 @@ describe('the upload guide follows the checklist row by row', () => {
     expect(steps[1]?.missing).toEqual({ waitMs: 1500, fallback: 'skip' });
   });
 
-  it('in the ministry wizard: the row’s button, then “Tải lên từ thiết bị”, then “Thêm vào ví & Chọn”', () => {
+  it('in the ministry wizard: the row’s button, “Tải lên từ thiết bị”, the file, then “Thêm vào ví & Chọn”', () => {
     const steps = guideFor('upload-checklist', checklist).steps.filter((s) => s.branch === 'moj');
-    expect(steps.slice(0, 3).map((s) => [s.target?.entry, s.page.kinds[0], s.completion.type])).toEqual([
-      ['moj.attachButton', 'wizard-step-3', 'click'],
-      ['moj.uploadFromDevice', 'document-dialog', 'file'],
-      ['moj.addToWallet', 'document-dialog', 'click'],
+    expect(steps.slice(0, 4).map((s) => [s.target?.entry, s.page.kinds[0], s.completion.type])).toEqual([
+      ['moj.attachButton', 'wizard-step-3', 'page'],
+      ['moj.uploadFromDevice', 'document-dialog', 'appears'],
+      ['moj.uploadContainer', 'document-dialog', 'file'],
+      ['moj.addToWallet', 'document-dialog', 'page'],
     ]);
+    expect(steps[3]?.body.vi).toContain('dấu chấm');
   });
 
   it('without a checklist, one step points at the whole upload table', () => {

@@ -46,7 +46,7 @@ export const onlineSubmission: GuideDefInput = {
         vi: 'Bấm “Nộp hồ sơ” (hoặc “Đồng ý”) để xem các dịch vụ công của nơi đã chọn.',
         en: 'Click “Nộp hồ sơ” (or “Đồng ý”) to see the online services of the chosen place.',
       },
-      completion: { type: 'click' },
+      completion: { type: 'appears', entry: 'detail.serviceList' },
     },
     {
       id: 'submit-online',
@@ -59,6 +59,19 @@ export const onlineSubmission: GuideDefInput = {
       },
       completion: { type: 'click' },
       missing: { waitMs: 10_000, fallback: 'float' },
+    },
+    {
+      id: 'hand-off',
+      page: DETAIL,
+      target: { entry: 'detail.handOffConfirm' },
+      title: { vi: 'Chuyển sang hệ thống Bộ Tư pháp', en: 'Go on to the Ministry of Justice system' },
+      body: {
+        vi: 'Thủ tục hộ tịch được nộp trên hệ thống dịch vụ công của Bộ Tư pháp. Bấm “Đồng ý”; hệ thống đó có thể yêu cầu đăng nhập VNeID lại.',
+        en: 'Civil-status procedures are filed on the Ministry of Justice system. Click “Đồng ý” (agree); that system may ask you to sign in with VNeID again.',
+      },
+      completion: { type: 'click' },
+      // Other procedures go straight to the portal's own filing page: no hand-off to show.
+      missing: { waitMs: 3000, fallback: 'skip' },
     },
     {
       id: 'pf-applicant',
@@ -95,7 +108,20 @@ export const onlineSubmission: GuideDefInput = {
         vi: 'Kiểm tra lại tờ khai và các tệp đính kèm, rồi bấm “Lưu và nộp hồ sơ”.',
         en: 'Check the form and the attached files, then click “Lưu và nộp hồ sơ” (save and submit).',
       },
-      completion: { type: 'click' },
+      completion: { type: 'page', kinds: ['success'] },
+    },
+    { include: 'vneid-sign-in', from: 'id-number', prefix: 'moj-sign-in', branch: 'moj' },
+    {
+      id: 'moj-open',
+      branch: 'moj',
+      page: { kinds: ['wizard-general'], site: 'justice' },
+      target: { entry: 'moj.openGeneral' },
+      title: { vi: 'Bấm “Nộp hồ sơ”', en: 'Click “Nộp hồ sơ”' },
+      body: {
+        vi: 'Trên hệ thống Bộ Tư pháp, bấm “Nộp hồ sơ” ở dòng thủ tục. Nếu chưa thấy hộp thoại “Thông tin chung” hiện ra, hãy bấm lại một lần nữa.',
+        en: 'On the Ministry of Justice system, click “Nộp hồ sơ” on the procedure’s row. If the “Thông tin chung” dialog does not open, click once more.',
+      },
+      completion: { type: 'appears', entry: 'moj.generalDialog' },
     },
     {
       id: 'moj-general',
@@ -107,7 +133,7 @@ export const onlineSubmission: GuideDefInput = {
         vi: 'Kiểm tra cấp thực hiện, tỉnh, thủ tục và cơ quan tiếp nhận. Nếu bạn nộp thay người khác, chọn “Làm thủ tục cho người khác”. Rồi bấm “Xác nhận”.',
         en: 'Check the level, province, procedure and receiving agency. If you file for someone else, choose “Làm thủ tục cho người khác”. Then click “Xác nhận” (confirm).',
       },
-      completion: { type: 'click' },
+      completion: { type: 'page', kinds: ['wizard-step-1'] },
     },
     {
       id: 'moj-owner',
@@ -127,8 +153,11 @@ export const onlineSubmission: GuideDefInput = {
       page: { kinds: ['wizard-step-1'], site: 'justice' },
       target: { entry: 'moj.next' },
       title: { vi: 'Bấm “Bước tiếp theo”', en: 'Click “Bước tiếp theo”' },
-      body: { vi: 'Khi đã điền đủ, bấm “Bước tiếp theo”.', en: 'When everything is filled in, click “Bước tiếp theo” (next step).' },
-      completion: { type: 'click' },
+      body: {
+        vi: 'Khi đã điền đủ, bấm “Bước tiếp theo”. Ô có dấu * là bắt buộc.',
+        en: 'When everything is filled in, click “Bước tiếp theo” (next step). Fields marked * are required.',
+      },
+      completion: { type: 'page', kinds: ['wizard-step-2'] },
     },
     {
       id: 'moj-declare',
@@ -148,8 +177,11 @@ export const onlineSubmission: GuideDefInput = {
       page: { kinds: ['wizard-step-2'], site: 'justice' },
       target: { entry: 'moj.next' },
       title: { vi: 'Bấm “Bước tiếp theo”', en: 'Click “Bước tiếp theo”' },
-      body: { vi: 'Bấm “Bước tiếp theo” để sang phần giấy tờ.', en: 'Click “Bước tiếp theo” to go on to the papers.' },
-      completion: { type: 'click' },
+      body: {
+        vi: 'Khi tờ khai đã được xác nhận, bấm “Bước tiếp theo” để sang phần giấy tờ.',
+        en: 'Once the declaration is confirmed, click “Bước tiếp theo” to go on to the papers.',
+      },
+      completion: { type: 'page', kinds: ['wizard-step-3'] },
     },
     { uploads: 'moj', branch: 'moj' },
     {
@@ -162,7 +194,7 @@ export const onlineSubmission: GuideDefInput = {
         vi: 'Khi mọi dòng “Bắt buộc” đã có tệp, bấm “Bước tiếp theo”. Nếu thiếu, cổng báo “Vui lòng đính kèm đủ Hồ sơ bắt buộc”.',
         en: 'When every “Bắt buộc” (required) row has a file, click “Bước tiếp theo”. Otherwise the site says “Vui lòng đính kèm đủ Hồ sơ bắt buộc”.',
       },
-      completion: { type: 'click' },
+      completion: { type: 'page', kinds: ['wizard-step-4'] },
     },
     {
       id: 'moj-result',
@@ -186,7 +218,7 @@ export const onlineSubmission: GuideDefInput = {
         vi: 'Không mất phí: bấm “Gửi hồ sơ”. Có phí: bấm “Thanh toán”, đồng ý điều khoản, rồi “Thanh toán & Nộp hồ sơ” và trả bằng mã QR.',
         en: 'Free: click “Gửi hồ sơ”. With a fee: click “Thanh toán”, accept the terms, then “Thanh toán & Nộp hồ sơ” and pay by QR code.',
       },
-      completion: { type: 'click' },
+      completion: { type: 'page', kinds: ['success'] },
     },
     {
       id: 'note-code',
@@ -198,6 +230,18 @@ export const onlineSubmission: GuideDefInput = {
         en: 'The dossier has been sent. Write down or photograph its code: use it in “Tra cứu hồ sơ” (dossier lookup) to follow it and when collecting the result.',
       },
       completion: { type: 'manual' },
+    },
+  ],
+  notices: [
+    {
+      id: 'too-large',
+      when: 'filing.tooLargeToast',
+      page: { kinds: ['filing-form'] },
+      title: { vi: 'Tệp lớn hơn 2 MB', en: 'The file is over 2 MB' },
+      body: {
+        vi: 'Cổng chỉ nhận tệp dưới 2 MB. Chụp lại giấy tờ với độ phân giải thấp hơn, hoặc lưu ảnh dạng JPG chất lượng vừa, rồi tải lên lại.',
+        en: 'The portal only accepts files under 2 MB. Photograph the paper at a lower resolution, or save it as a medium-quality JPG, then upload again.',
+      },
     },
   ],
 };

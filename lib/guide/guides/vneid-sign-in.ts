@@ -49,7 +49,7 @@ export const vneidSignIn: GuideDefInput = {
       target: { entry: 'sso.submit' },
       title: { vi: 'Bấm “Đăng nhập”', en: 'Click “Đăng nhập”' },
       body: { vi: 'Bấm “Đăng nhập” để nhận mã xác nhận.', en: 'Click “Đăng nhập” to receive a confirmation code.' },
-      completion: { type: 'click' },
+      completion: { type: 'appears', entry: 'sso.otp' },
     },
     {
       id: 'otp',
@@ -68,7 +68,7 @@ export const vneidSignIn: GuideDefInput = {
       target: { entry: 'sso.otpSubmit' },
       title: { vi: 'Bấm “Xác nhận”', en: 'Click “Xác nhận”' },
       body: { vi: 'Bấm “Xác nhận” để gửi mã.', en: 'Click “Xác nhận” (confirm) to send the code.' },
-      completion: { type: 'click' },
+      completion: { type: 'appears', entry: 'sso.consent' },
     },
     {
       id: 'consent',
