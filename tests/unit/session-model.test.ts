@@ -58,8 +58,8 @@ describe('what a session remembers about its citizen', () => {
     const records = (await readAllJsonl<{ code: string; name: string }>('procedures.jsonl')).slice(0, 3);
     let s = newSession('a', T0, false);
     const added: boolean[] = [];
-    for (const r of [...records, records[0]]) {
-      const step = addProcedure(s, { code: r!.code, name: r!.name });
+    for (const { code, name } of [...records, ...records.slice(0, 1)]) {
+      const step = addProcedure(s, { code, name });
       s = step.session;
       added.push(step.added);
     }
