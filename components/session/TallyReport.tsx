@@ -12,6 +12,28 @@ export interface TallyReportProps {
   onReset: () => void;
 }
 
+/** Two columns: what is counted (a row header, unique) and how many. */
+function CountTable({ head, rows }: { head: [string, string]; rows: [string, number][] }) {
+  return (
+    <table>
+      <thead>
+        <tr>
+          <th scope="col">{head[0]}</th>
+          <th scope="col">{head[1]}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {rows.map(([label, count]) => (
+          <tr key={label}>
+            <th scope="row">{label}</th>
+            <td className="dvc-num">{count}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
 /** The anonymous monthly counts, their CSV export and the reset. Data by props. */
 export function TallyReport({ month, report, status, onMonthChange, onExport, onReset }: TallyReportProps) {
   const t = useT();
@@ -31,40 +53,16 @@ export function TallyReport({ month, report, status, onMonthChange, onExport, on
       </label>
       {report && (
         <>
-          <table>
-            <thead>
-              <tr>
-                <th scope="col">{t('tally.item')}</th>
-                <th scope="col">{t('tally.count')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {REPORT_COLUMNS.map((column) => (
-                <tr key={column}>
-                  <th scope="row">{t(columnLabelKey(column))}</th>
-                  <td className="dvc-num">{report.total[column]}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <CountTable
+            head={[t('tally.item'), t('tally.count')]}
+            rows={REPORT_COLUMNS.map((column) => [t(columnLabelKey(column)), report.total[column]])}
+          />
           <h3>{t('tally.byProcedure')}</h3>
           {report.procedures.length > 0 ? (
-            <table>
-              <thead>
-                <tr>
-                  <th scope="col">{t('tally.procedureCode')}</th>
-                  <th scope="col">{t('tally.procedureCount')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {report.procedures.map((p) => (
-                  <tr key={p.code}>
-                    <th scope="row">{p.code}</th>
-                    <td className="dvc-num">{p.count}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
+            <CountTable
+              head={[t('tally.procedureCode'), t('tally.procedureCount')]}
+              rows={report.procedures.map((p) => [p.code, p.count])}
+            />
           ) : (
             <p>{t('tally.noProcedures')}</p>
           )}
