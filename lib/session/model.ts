@@ -6,8 +6,7 @@ import { NotReadyReason } from './tally';
  * Assisted sessions: one citizen at a time at a counter or a community
  * session. Personal mode (a citizen at home) is simply "no session open".
  */
-export const SESSION_MODES = ['assisted', 'personal'] as const;
-export type SessionMode = (typeof SESSION_MODES)[number];
+export type SessionMode = 'assisted' | 'personal';
 
 /** Inactivity timeout bounds, in minutes (a setting). */
 export const SESSION_TIMEOUT_MINUTES = { min: 1, max: 480, default: 15 } as const;

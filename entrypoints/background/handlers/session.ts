@@ -46,11 +46,6 @@ function announceChange() {
 
 const timeoutMinutes = async () => (await readSettings()).sessionTimeoutMinutes;
 
-async function storedSession(): Promise<AssistedSession | null> {
-  const parsed = AssistedSession.safeParse(await sessionItem.getValue());
-  return parsed.success ? parsed.data : null;
-}
-
 async function countEvent(event: TallyEvent) {
   const tallies = parseStoredTallies(await talliesItem.getValue());
   await talliesItem.setValue(recordTally(tallies, dayKey(new Date()), event));
@@ -69,8 +64,9 @@ async function endSession(reason: SessionEndReason) {
 
 /** The open session, after applying the end rules: an expired or leftover session is ended here. */
 async function currentSession({ browserStartup = false } = {}): Promise<AssistedSession | null> {
-  const session = await storedSession();
-  if (!session) return null;
+  const stored = AssistedSession.safeParse(await sessionItem.getValue());
+  if (!stored.success) return null;
+  const session = stored.data;
   const reason = automaticEnd(session, { now: Date.now(), timeoutMinutes: await timeoutMinutes(), browserStartup });
   if (!reason) return session;
   await endSession(reason);
