@@ -10,14 +10,9 @@ function makeRouter() {
     'procedure/seen': vi.fn(async () => null),
     'settings/get': vi.fn(async () => DEFAULT_SETTINGS),
     'settings/set': vi.fn(async () => DEFAULT_SETTINGS),
-    'guide/start': vi.fn(async () => {
-      throw new Error('not in this test');
-    }),
-    'guide/get': vi.fn(async () => null),
-    'guide/advance': vi.fn(async () => null),
-    'guide/stop': vi.fn(async () => null),
-  } satisfies Handlers;
-  return { route: createRouter(handlers, ID), handlers };
+  } satisfies Partial<Handlers>;
+  // Only these domains' messages are sent here; the other handlers are never reached.
+  return { route: createRouter(handlers as unknown as Handlers, ID), handlers };
 }
 
 describe('message router', () => {

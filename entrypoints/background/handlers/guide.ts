@@ -3,6 +3,7 @@ import { guideFor } from '@/lib/guide/guides';
 import type { GuideChanged } from '@/lib/messaging/guide';
 import type { HandlerMap } from '@/lib/messaging/router';
 import { REQUIRED_MATCHES } from '@/lib/portal/hosts';
+import { registerCitizenWipe } from '../session-scope';
 import { guideItem } from '../storage';
 
 /**
@@ -52,10 +53,12 @@ export async function guideActive(): Promise<boolean> {
   return (await readProgress()) !== null;
 }
 
-/** Forgets the guide in progress (part of the session wipe between citizens). */
+/** Forgets the guide in progress and takes its card off the open portal pages. */
 export function wipeGuide(): Promise<void> {
   return serialized(async () => save(null, await readProgress()));
 }
+// Session storage is wiped wholesale between citizens; this also clears the cards already on screen.
+registerCitizenWipe('guide', wipeGuide);
 
 export const guideHandlers: HandlerMap<'guide/start' | 'guide/get' | 'guide/advance' | 'guide/stop'> = {
   'guide/start'(message) {

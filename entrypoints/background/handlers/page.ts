@@ -1,12 +1,14 @@
 import type { HandlerMap } from '@/lib/messaging/router';
 import type { PageKind } from '@/lib/portal/page-kind';
 import { guideActive } from './guide';
+import { notePortalPage, noteProcedure } from './session';
 
 /** Page kinds on which the overlay shows something (the card, the checklist); while a guide runs, every portal page. */
 const OVERLAY_KINDS = new Set<PageKind>(['procedure-detail']);
 
 export const pageHandlers: HandlerMap<'page/seen' | 'procedure/seen'> = {
   async 'page/seen'(message, sender) {
+    await notePortalPage(message.kind, message.url);
     const tabId = sender.tab?.id;
     if (tabId === undefined || !(OVERLAY_KINDS.has(message.kind) || (await guideActive()))) return { overlay: false };
     if (!message.overlayLoaded) {
@@ -17,7 +19,8 @@ export const pageHandlers: HandlerMap<'page/seen' | 'procedure/seen'> = {
     }
     return { overlay: true };
   },
-  async 'procedure/seen'() {
+  async 'procedure/seen'(message) {
+    await noteProcedure(message.procedure);
     return null;
   },
 };
