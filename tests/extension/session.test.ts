@@ -3,6 +3,7 @@ import { IDBFactory } from 'fake-indexeddb';
 import { openDB } from 'idb';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { guideHandlers } from '@/entrypoints/background/handlers/guide';
 import { pageHandlers } from '@/entrypoints/background/handlers/page';
 import { installSessionLifecycle, sessionHandlers } from '@/entrypoints/background/handlers/session';
 import { settingsHandlers } from '@/entrypoints/background/handlers/settings';
@@ -86,7 +87,7 @@ beforeEach(() => {
   fakeBrowser.tabs.remove = (async (ids: number | number[]) => {
     for (const id of [ids].flat()) await removeTab(id).catch(() => {});
   }) as never;
-  const route = createRouter({ ...pageHandlers, ...settingsHandlers, ...sessionHandlers }, fakeBrowser.runtime.id);
+  const route = createRouter({ ...pageHandlers, ...settingsHandlers, ...sessionHandlers, ...guideHandlers }, fakeBrowser.runtime.id);
   fakeBrowser.runtime.onMessage.addListener((message, _sender, sendResponse) => {
     void route(message, { id: fakeBrowser.runtime.id }).then(sendResponse);
     return true;
