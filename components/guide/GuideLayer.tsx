@@ -11,6 +11,7 @@ import { isShown, trackTarget } from '@/lib/portal/track-target.dom';
 import { useT } from '../I18nContext';
 import { Spotlight } from './Spotlight';
 import { StepCard } from './StepCard';
+import { useLookahead } from './useLookahead';
 import { useNotices } from './useNotices';
 import { useTrackedTarget } from './useTrackedTarget';
 import { useVoice } from './useVoice';
@@ -51,6 +52,9 @@ export function GuideLayer({ view, page, lang, readAloud, host, focusRequest, on
 
   // A step that skips itself when missing shows nothing while the background moves on.
   const missing = step.missing.fallback === 'float' && (tracked.state === 'missing' || (view.missing && tracked.state !== 'found'));
+  useLookahead(view, page, applies && step.target !== null && !tracked.element, tracked.state === 'lost', (aheadId) =>
+    report.current({ type: 'target-ahead', stepId: step.id, aheadId, page }),
+  );
 
   // Only changes of the target's state are news; the page and view are read at that moment.
   const latest = useRef({ page, viewMissing: view.missing });

@@ -4,7 +4,8 @@ import { findTarget } from '@/lib/portal/find-target';
 import { SELECTORS, isSelectorName } from '@/lib/portal/selectors';
 import { isShown, trackTarget } from '@/lib/portal/track-target.dom';
 
-export type TargetState = 'searching' | 'found' | 'missing';
+/** `lost`: it was there and went away (often: the user already moved on). */
+export type TargetState = 'searching' | 'found' | 'lost' | 'missing';
 
 /**
  * The live element for a step's target, found through the selector registry
@@ -21,7 +22,7 @@ export function useTrackedTarget(target: TargetRef | null, budgetMs: number, act
     const entry = SELECTORS[entryName];
     return trackTarget(() => findTarget(document, entry, row, { isShown }), budgetMs, {
       onFound: (element) => setState({ key: stepKey, element, state: 'found' }),
-      onLost: () => setState({ key: stepKey, element: null, state: 'searching' }),
+      onLost: () => setState({ key: stepKey, element: null, state: 'lost' }),
       onMissing: () => setState({ key: stepKey, element: null, state: 'missing' }),
     });
   }, [entryName, row, budgetMs, active, stepKey]);

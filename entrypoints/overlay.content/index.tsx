@@ -7,6 +7,7 @@ import type { GuideView, PageInfo } from '@/lib/guide/engine';
 import { readPage } from '@/lib/guide/current-page.dom';
 import { connectGuide } from '@/lib/guide/guide-client.dom';
 import { keepOnTop } from '@/lib/guide/keep-on-top.dom';
+import { recordUserActions } from '@/lib/guide/observe-completion.dom';
 import { ask } from '@/lib/messaging/client';
 import { waitFor } from '@/lib/portal/dom-wait';
 import { REQUIRED_MATCHES } from '@/lib/portal/hosts';
@@ -26,6 +27,8 @@ export default defineContentScript({
   matches: REQUIRED_MATCHES,
   registration: 'runtime',
   async main(ctx) {
+    // First, so actions taken while the guide is still loading are not lost.
+    ctx.onInvalidated(recordUserActions(document));
     const settings = await ask({ type: 'settings/get' }).catch(() => DEFAULT_SETTINGS);
     let root: Root | null = null;
     const ui = await createShadowRootUi(ctx, {

@@ -37,6 +37,8 @@ export const GuideEvent = z.discriminatedUnion('type', [
   z.object({ type: z.literal('page-changed'), page: PageInfo }),
   z.object({ type: z.literal('target-found'), stepId: z.string() }),
   z.object({ type: z.literal('target-missing'), stepId: z.string(), page: PageInfo }),
+  /** The current step's target is gone, and a later step's target is on the page: the user is already there. */
+  z.object({ type: z.literal('target-ahead'), stepId: z.string(), aheadId: z.string(), page: PageInfo }),
   z.object({ type: z.literal('action-observed'), stepId: z.string(), action: z.enum(ACTION_KINDS) }),
   z.object({ type: z.literal('stop') }),
 ]);
@@ -176,11 +178,19 @@ function transition(guide: ResolvedGuide, progress: GuideProgress, event: GuideE
       const skipped = advance(guide, progress, false);
       return skipped ? syncToPage(guide, skipped, event.page, false) : null;
     }
+    case 'target-ahead': {
+      if (event.stepId !== step.id) return progress;
+      const ahead = path.slice(path.indexOf(step) + 1, path.indexOf(step) + 1 + LOOKAHEAD).find((s) => s.id === event.aheadId);
+      return ahead && appliesTo(ahead, event.page) ? moveTo(progress, ahead, true) : progress;
+    }
     case 'action-observed':
       if (event.stepId !== step.id || step.completion.type !== event.action) return progress;
       return advance(guide, progress, true);
   }
 }
+
+/** How many later steps a page may look for when the current target is gone. */
+export const LOOKAHEAD = 6;
 
 /** What a page needs to show the card: the step, "Bước N/M", and the guide's notices. */
 export interface GuideView {
@@ -192,6 +202,8 @@ export interface GuideView {
   total: number;
   canBack: boolean;
   missing: boolean;
+  /** The next steps on the path, so a page can tell the user is already further on. */
+  ahead: Step[];
   notices: Notice[];
   revision: number;
 }
@@ -206,6 +218,7 @@ export function viewOf(guide: ResolvedGuide, progress: GuideProgress): GuideView
     total: path.length,
     canBack: progress.history.some((id) => path.some((s) => s.id === id)),
     missing: progress.missing,
+    ahead: path.slice(index + 1, index + 1 + LOOKAHEAD),
     notices: guide.notices,
     revision: progress.revision,
   };

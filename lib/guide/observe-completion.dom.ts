@@ -13,51 +13,93 @@ export function currentValue(el: Element): string {
   return (el.textContent ?? '').replace(/\s+/g, ' ').trim();
 }
 
-const within = (event: Event, target: Element) => event.composedPath().includes(target);
+/** One thing the user did on the page. */
+interface UserAction {
+  type: 'click' | 'change' | 'drop';
+  path: EventTarget[];
+  at: number;
+  files: number;
+  /** It already completed a step: it cannot complete the next one too. */
+  used: boolean;
+}
 
 /**
- * Watches the user's own action on a step's target and calls `report` once
- * when it completes the step. Listeners are passive and in the capture phase,
- * so the portal's handlers cannot hide the action from us, and we never
- * change or stop the event.
+ * Actions of the last moments are kept: the step they complete may reach the
+ * page a little after them (the background answers asynchronously, and may
+ * be waking up), and a fast user must not be left behind.
  */
-export function observeCompletion(target: Element, kind: ActionKind, report: () => void): () => void {
-  const doc = target.ownerDocument;
+const RECENT_MS = 3000;
+let recent: UserAction[] = [];
+const subscribers = new Set<(action: UserAction) => void>();
+
+function record(event: Event) {
+  const type = event.type as UserAction['type'];
+  const input = event.target;
+  const files =
+    type === 'drop'
+      ? ((event as DragEvent).dataTransfer?.files.length ?? 0)
+      : input instanceof HTMLInputElement && input.type === 'file'
+        ? (input.files?.length ?? 0)
+        : 0;
+  const action: UserAction = { type, path: event.composedPath(), at: performance.now(), files, used: false };
+  recent = [...recent.filter((a) => action.at - a.at < RECENT_MS), action];
+  for (const notify of subscribers) notify(action);
+}
+
+/**
+ * Listens to the user's clicks, changes and drops on the page, in the capture
+ * phase (the portal's handlers cannot hide them) and passively (we never
+ * change or stop an event). Installed once by the overlay for its lifetime.
+ */
+export function recordUserActions(doc: Document): () => void {
+  const types = ['click', 'change', 'drop'] as const;
+  for (const type of types) doc.addEventListener(type, record, { capture: true, passive: true });
+  return () => {
+    for (const type of types) doc.removeEventListener(type, record, { capture: true });
+    recent = [];
+  };
+}
+
+/** Whether an action completes a step of this kind on this target (value steps also check the value). */
+function matches(action: UserAction, target: Element, kind: ActionKind): boolean {
+  const onTarget = action.path.includes(target);
+  if (kind === 'click') return action.type === 'click' && onTarget;
+  if (kind === 'file') return action.files > 0 && (action.type === 'change' || onTarget);
+  return kind === 'value' && onTarget && action.type !== 'drop';
+}
+
+/**
+ * Calls `report` once when the user's own action completes the step: a click
+ * on the target, a file chosen, or a value entered in the target (typing
+ * counts on "change", leaving the field, so the card does not move mid-word).
+ * Actions of the last moments count too, once each.
+ */
+export function observeCompletion(target: Element, kind: Exclude<ActionKind, 'appears'>, report: () => void): () => void {
   let done = false;
-  const finish = () => {
+  const before = currentValue(target);
+  const filled = () => currentValue(target).trim() !== '';
+  const finish = (action: UserAction | null) => {
     if (done) return;
     done = true;
+    if (action) action.used = true;
     report();
   };
-  const cleanups: (() => void)[] = [];
-  const listen = (type: string, handler: (e: Event) => void) => {
-    doc.addEventListener(type, handler, { capture: true, passive: true });
-    cleanups.push(() => doc.removeEventListener(type, handler, { capture: true }));
-  };
-
-  if (kind === 'click') {
-    listen('click', (e) => within(e, target) && finish());
-  } else if (kind === 'file') {
-    listen('change', (e) => {
-      const input = e.target;
-      if (input instanceof HTMLInputElement && input.type === 'file' && (input.files?.length ?? 0) > 0) finish();
+  const consider = (action: UserAction, replay: boolean) => {
+    if (done || action.used || !matches(action, target, kind)) return;
+    if (kind !== 'value') return finish(action);
+    // A click on a switch or checkbox changes it after this listener runs.
+    queueMicrotask(() => {
+      if (filled() && (replay || currentValue(target) !== before)) finish(action);
     });
-    listen('drop', (e) => within(e, target) && ((e as DragEvent).dataTransfer?.files.length ?? 0) > 0 && finish());
-  } else {
-    // A value counts once it differs from what the step started with; typing
-    // counts on "change" (leaving the field), so the card does not move mid-word.
-    const before = currentValue(target);
-    const check = () => {
-      const now = currentValue(target);
-      if (now !== before && now.trim() !== '') finish();
-    };
-    listen('change', (e) => within(e, target) && check());
-    listen('click', (e) => within(e, target) && queueMicrotask(check));
-    const observer = new MutationObserver(check);
-    observer.observe(target, { subtree: true, childList: true, characterData: true, attributes: true, attributeFilter: ['aria-checked', 'data-state'] });
-    cleanups.push(() => observer.disconnect());
-  }
+  };
+  for (const action of recent) consider(action, true);
+  const live = (action: UserAction) => consider(action, false);
+  subscribers.add(live);
+  // Custom lists (the portal's listboxes) show the choice as the button's text, without a change event.
+  const observer = kind === 'value' ? new MutationObserver(() => currentValue(target) !== before && filled() && finish(null)) : null;
+  observer?.observe(target, { subtree: true, childList: true, characterData: true, attributes: true, attributeFilter: ['aria-checked', 'data-state'] });
   return () => {
-    for (const cleanup of cleanups) cleanup();
+    subscribers.delete(live);
+    observer?.disconnect();
   };
 }

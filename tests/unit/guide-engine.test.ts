@@ -118,6 +118,17 @@ describe('the guide engine', () => {
     expect(s?.stepId).toBe('moj-papers-next');
   });
 
+  it('moves on to a later step whose target is already on the page, never backwards or beyond its reach', () => {
+    const s = at('vneid-sign-in.password');
+    const ahead = (aheadId: string, page: PageInfo = PAGES.sso) => run(s, { type: 'target-ahead', stepId: 'vneid-sign-in.password', aheadId, page });
+    expect(ahead('vneid-sign-in.otp')?.stepId).toBe('vneid-sign-in.otp');
+    expect(ahead('vneid-sign-in.otp')?.history).toEqual(['vneid-sign-in.password']);
+    expect(ahead('vneid-sign-in.id-number')).toBe(s);
+    expect(ahead('note-code')).toBe(s);
+    expect(ahead('vneid-sign-in.otp', PAGES.detail)).toBe(s);
+    expect(viewOf(guide, s).ahead.map((x) => x.id).slice(0, 2)).toEqual(['vneid-sign-in.submit', 'vneid-sign-in.otp']);
+  });
+
   it('keeps the step on a reload and after the user wanders back to an earlier page', () => {
     const s = at('ward');
     expect(run(s, { type: 'page-changed', page: PAGES.detail })).toBe(s);
