@@ -44,6 +44,7 @@ export function GuideLayer({ view, page, lang, readAloud, host, focusRequest, on
   const voice = useVoice(lang);
   const [reading, setReading] = useState(false);
   const [closedStep, setClosedStep] = useState<string | null>(null);
+  const [cardFocused, setCardFocused] = useState(false);
   const [focusTick, setFocusTick] = useState(focusRequest);
   const focusedTick = useRef(0);
   const revealed = useRef('');
@@ -113,13 +114,17 @@ export function GuideLayer({ view, page, lang, readAloud, host, focusRequest, on
 
   const entryName = step.target?.entry;
   const what = entryName && isSelectorName(entryName) ? inLang(SELECTORS[entryName].describe, lang) : '';
+  // While the target may still arrive (within its budget), nothing shows: no card pointing at nothing —
+  // unless the keyboard is in the card (the user pressed "Tiếp theo"), which must not lose its focus.
+  const searching = applies && step.target !== null && !tracked.element && !missing;
+  const waiting = searching && notices.length === 0 && !cardFocused;
   const status = !applies
     ? t('guide.card.elsewhere')
     : missing
       ? `${t('guide.card.missing', { what })} ${t('guide.card.missingHint')}`
-      : null;
-  // While the target may still arrive (within its budget), nothing shows: no card pointing at nothing.
-  const waiting = applies && step.target !== null && !tracked.element && !missing && notices.length === 0;
+      : searching
+        ? t('guide.card.searching', { what })
+        : null;
   const closed = closedStep === step.id;
   const progress = t('guide.card.progress', { n: view.index, total: view.total });
 
@@ -150,6 +155,7 @@ export function GuideLayer({ view, page, lang, readAloud, host, focusRequest, on
           onBack={() => onEvent({ type: 'back' })}
           onStop={() => onEvent({ type: 'stop' })}
           onClose={() => setClosedStep(step.id)}
+          onFocusChange={setCardFocused}
           onRead={() => {
             if (reading || !voice) {
               stopSpeaking();

@@ -28,6 +28,8 @@ export interface StepCardProps {
   onStop(): void;
   onClose(): void;
   onRead(): void;
+  /** Whether the keyboard focus is inside the card. */
+  onFocusChange(focused: boolean): void;
 }
 
 const GAP = 12;
@@ -98,6 +100,10 @@ export function StepCard(props: StepCardProps) {
       className="dvc-guide-card"
       data-anchored={props.anchor ? 'true' : 'false'}
       onKeyDown={onKeyDown}
+      onFocus={() => props.onFocusChange(true)}
+      onBlur={(e) => {
+        if (!e.currentTarget.contains(e.relatedTarget as Node | null)) props.onFocusChange(false);
+      }}
     >
       <p className="dvc-guide-card__progress">{t('guide.card.progress', { n: props.index, total: props.total })}</p>
       <h2 className="dvc-guide-card__title">{props.title}</h2>

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useLayoutEffect, useState } from 'react';
 import type { TargetRef } from '@/lib/guide/schema';
 import { findTarget } from '@/lib/portal/find-target';
 import { SELECTORS, isSelectorName } from '@/lib/portal/selectors';
@@ -16,7 +16,8 @@ export function useTrackedTarget(target: TargetRef | null, budgetMs: number, act
   const [state, setState] = useState<{ key: string; element: Element | null; state: TargetState }>({ key: '', element: null, state: 'searching' });
   const entryName = target?.entry;
   const row = target?.row;
-  useEffect(() => {
+  // Layout effect: a target already on the page is found before the first paint, so the card does not flicker.
+  useLayoutEffect(() => {
     setState({ key: stepKey, element: null, state: 'searching' });
     if (!active || !entryName || !isSelectorName(entryName)) return;
     const entry = SELECTORS[entryName];

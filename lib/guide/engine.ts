@@ -118,18 +118,29 @@ function advance(guide: ResolvedGuide, progress: GuideProgress, remember: boolea
  * Follows the user when the page no longer matches the current step: the
  * first later step that applies here (the user went ahead, or the portal
  * moved them on). Later steps of the committed branch are preferred; another
- * branch is taken only when the page proves the user is on it. Never jumps
- * backwards: a user who wanders back keeps their place, and the card says the
- * step is elsewhere. `seen` says whether the user saw the current step (it
- * was not just reached by a skip or "Tiếp theo"), so "Quay lại" returns to it.
+ * branch is taken only when the page proves the user is on it. Backwards only
+ * to a repeatable step (a dialog done once per paper): a user who wanders
+ * back keeps their place, and the card says the step is elsewhere. `seen`
+ * says whether the user saw the current step (it was not just reached by a
+ * skip or "Tiếp theo"), so "Quay lại" returns to it.
  */
 export function syncToPage(guide: ResolvedGuide, progress: GuideProgress, page: PageInfo, seen = true): GuideProgress {
   const { step } = current(guide, progress);
   if (appliesTo(step, page)) return progress.stepId === step.id ? progress : moveTo(progress, step, false);
-  const after = guide.steps.slice(guide.steps.findIndex((s) => s.id === step.id) + 1);
+  const at = guide.steps.findIndex((s) => s.id === step.id);
+  const after = guide.steps.slice(at + 1);
   const onPath = (s: Step) => !s.branch || progress.branch === null || s.branch === progress.branch;
-  const target = after.find((s) => onPath(s) && appliesTo(s, page)) ?? after.find((s) => appliesTo(s, page));
+  const forward = after.find((s) => onPath(s) && appliesTo(s, page)) ?? after.find((s) => appliesTo(s, page));
+  const target = forward ?? repeatFrom(guide.steps.slice(0, at), (s) => s.repeatable && onPath(s) && appliesTo(s, page));
   return target ? moveTo(progress, target, seen) : progress;
+}
+
+/** The start of the nearest earlier run of repeatable steps that fit: the dialog is done again from its first step. */
+function repeatFrom(before: Step[], fits: (s: Step) => boolean): Step | undefined {
+  let i = before.findLastIndex(fits);
+  if (i < 0) return undefined;
+  while (i > 0 && fits(before[i - 1] as Step)) i--;
+  return before[i];
 }
 
 const bump = (progress: GuideProgress | null, before: GuideProgress): GuideProgress | null =>

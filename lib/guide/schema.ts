@@ -64,6 +64,11 @@ export const Step = z.object({
   missing: MissingPolicy.default({ waitMs: 8000, fallback: 'float' }),
   /** Steps of one filing system; only the branch the user actually takes counts in "Bước N/M". */
   branch: Id.optional(),
+  /**
+   * The user may come back to this step's page later to do it again (the
+   * document dialog, once per paper): the guide then returns to it.
+   */
+  repeatable: z.boolean().default(false),
 });
 export type Step = z.infer<typeof Step>;
 export type StepInput = z.input<typeof Step>;

@@ -1,15 +1,7 @@
 import type { ChecklistItem } from '../checklist/schema';
 import { type MessageKey, translate } from '../i18n';
 import type { Localized } from '../i18n/localized';
-import type { PageRule, Step, UploadSystem } from './schema';
-
-type Params = Record<string, string | number>;
-
-/** The same i18n message in both languages: generated steps carry Localized text like the data files. */
-const both = (key: MessageKey, params?: Params): Localized => ({
-  vi: translate('vi', key, params),
-  en: translate('en', key, params),
-});
+import { type PageRule, Step, type StepInput, type UploadSystem } from './schema';
 
 const UPLOAD_TABLE: Record<UploadSystem, { page: PageRule; entry: string }> = {
   'portal-form': { page: { kinds: ['filing-form'] }, entry: 'filing.uploadButton' },
@@ -17,103 +9,96 @@ const UPLOAD_TABLE: Record<UploadSystem, { page: PageRule; entry: string }> = {
 };
 const DIALOG: PageRule = { kinds: ['document-dialog'] };
 
-/** "1 bản chính, 1 bản sao" in the user's words, or nothing when the checklist does not say. */
-function countsText(item: ChecklistItem, lang: 'vi' | 'en'): string {
-  const parts: string[] = [];
-  if (item.original) parts.push(translate(lang, 'guide.upload.originals', { n: item.original }));
-  if (item.copies) parts.push(translate(lang, 'guide.upload.copies', { n: item.copies }));
-  return parts.join(', ');
+/** An i18n message in both languages, naming the paper: generated steps carry Localized text like the data files. */
+function text(key: MessageKey, paper: Localized, extra: Record<string, string> = {}): Localized {
+  return {
+    vi: translate('vi', key, { name: paper.vi, ...extra }),
+    en: translate('en', key, { name: paper.en, ...extra }),
+  };
 }
 
-function uploadBody(item: ChecklistItem, system: UploadSystem): Localized {
-  const key: MessageKey = system === 'moj' ? 'guide.upload.attachBody' : 'guide.upload.body';
-  const text = (lang: 'vi' | 'en') => {
-    const counts = countsText(item, lang);
-    const base = translate(lang, key, { name: item.name });
-    return counts ? `${base} ${translate(lang, 'guide.upload.counts', { counts })}` : base;
+/** "Cần: 1 bản chính, 1 bản sao" in the user's words, or nothing when the checklist does not say. */
+function withCounts(body: Localized, item: ChecklistItem): Localized {
+  const add = (lang: 'vi' | 'en') => {
+    const parts: string[] = [];
+    if (item.original) parts.push(translate(lang, 'guide.upload.originals', { n: item.original }));
+    if (item.copies) parts.push(translate(lang, 'guide.upload.copies', { n: item.copies }));
+    return parts.length ? `${body[lang]} ${translate(lang, 'guide.upload.counts', { counts: parts.join(', ') })}` : body[lang];
   };
-  return { vi: text('vi'), en: text('en') };
+  return { vi: add('vi'), en: add('en') };
 }
 
-function stepsForItem(item: ChecklistItem, n: number, system: UploadSystem, branch: string | undefined): Step[] {
-  const table = UPLOAD_TABLE[system];
-  const id = `${system}.paper-${n}`;
-  const row = { entry: table.entry, row: item.name };
-  const params = { name: item.name };
-  if (item.action === 'skip') {
-    // The row may not exist when the portal already dropped the paper: then there is nothing to warn about.
-    return [
-      {
-        id,
-        page: table.page,
-        target: row,
-        title: both('guide.upload.skipTitle', params),
-        body: both('guide.upload.skipBody', { name: item.name, heldBy: item.heldBy ?? 'VNeID' }),
-        completion: { type: 'manual' },
-        missing: { waitMs: 1500, fallback: 'skip' },
-        branch,
-      },
-    ];
-  }
-  if (item.action === 'present') {
-    return [
-      {
-        id,
-        page: table.page,
-        target: row,
-        title: both('guide.upload.presentTitle', params),
-        body: both('guide.upload.presentBody', params),
-        completion: { type: 'manual' },
-        missing: { waitMs: 1500, fallback: 'skip' },
-        branch,
-      },
-    ];
-  }
-  const attach: Step = {
-    id,
-    page: table.page,
-    target: row,
-    title: both('guide.upload.title', params),
-    body: uploadBody(item, system),
-    completion: system === 'moj' ? { type: 'page', kinds: ['document-dialog'] } : { type: 'file' },
-    missing: { waitMs: 5000, fallback: 'float' },
-    branch,
-  };
-  if (system === 'portal-form') return [attach];
-  const inDialog = (suffix: string, entry: string, text: [MessageKey, MessageKey], completion: Step['completion']): Step => ({
-    id: `${id}.${suffix}`,
+/**
+ * "Danh sách tài liệu điện tử": from the device, the file, then "Thêm vào ví
+ * & Chọn". The dialog closes only once the upload is accepted (a "." in the
+ * name is refused), so that is the last step's end.
+ */
+function dialogSteps(prefix: string, paper: Localized, branch: string | undefined, repeatable: boolean): StepInput[] {
+  const make = (suffix: string, entry: string, title: MessageKey, body: MessageKey, completion: StepInput['completion']): StepInput => ({
+    id: `${prefix}.${suffix}`,
     page: DIALOG,
     target: { entry },
-    title: both(text[0], params),
-    body: both(text[1], params),
+    title: text(title, paper),
+    body: text(body, paper),
     completion,
     missing: { waitMs: 5000, fallback: 'float' },
     branch,
+    repeatable,
   });
   return [
-    attach,
-    inDialog('device', 'moj.uploadFromDevice', ['guide.upload.deviceTitle', 'guide.upload.deviceBody'], { type: 'appears', entry: 'moj.uploadContainer' }),
-    inDialog('file', 'moj.uploadContainer', ['guide.upload.fileTitle', 'guide.upload.fileBody'], { type: 'file' }),
-    // The dialog closes only once the upload is accepted (a "." in the name is refused): that is the step's end.
-    inDialog('wallet', 'moj.addToWallet', ['guide.upload.walletTitle', 'guide.upload.walletBody'], { type: 'page', kinds: ['wizard-step-3'] }),
+    make('device', 'moj.uploadFromDevice', 'guide.upload.deviceTitle', 'guide.upload.deviceBody', { type: 'appears', entry: 'moj.uploadContainer' }),
+    make('file', 'moj.uploadContainer', 'guide.upload.fileTitle', 'guide.upload.fileBody', { type: 'file' }),
+    make('wallet', 'moj.addToWallet', 'guide.upload.walletTitle', 'guide.upload.walletBody', { type: 'page', kinds: ['wizard-step-3'] }),
   ];
 }
 
-/** Without a checklist: one step pointing at the upload table as a whole. */
-function genericSteps(system: UploadSystem, branch: string | undefined): Step[] {
+function stepsForItem(item: ChecklistItem, n: number, system: UploadSystem, branch: string | undefined): StepInput[] {
   const table = UPLOAD_TABLE[system];
-  return [
-    {
-      id: `${system}.papers`,
-      page: table.page,
-      target: { entry: table.entry },
-      title: both('guide.upload.genericTitle'),
-      body: both(system === 'moj' ? 'guide.upload.genericAttachBody' : 'guide.upload.genericBody'),
-      completion: { type: 'manual' },
-      missing: { waitMs: 8000, fallback: 'float' },
-      branch,
-    },
-  ];
+  const id = `${system}.paper-${n}`;
+  const paper = { vi: item.name, en: item.name };
+  const onRow = { id, page: table.page, target: { entry: table.entry, row: item.name }, branch };
+  if (item.action === 'skip' || item.action === 'present') {
+    // A row the portal no longer lists needs no word: the step skips itself.
+    const [title, body]: [MessageKey, MessageKey] =
+      item.action === 'skip' ? ['guide.upload.skipTitle', 'guide.upload.skipBody'] : ['guide.upload.presentTitle', 'guide.upload.presentBody'];
+    return [
+      {
+        ...onRow,
+        title: text(title, paper),
+        body: text(body, paper, { heldBy: item.heldBy ?? 'VNeID' }),
+        completion: { type: 'manual' },
+        missing: { waitMs: 1500, fallback: 'skip' },
+      },
+    ];
+  }
+  const attach: StepInput = {
+    ...onRow,
+    title: text('guide.upload.title', paper),
+    body: withCounts(text(system === 'moj' ? 'guide.upload.attachBody' : 'guide.upload.body', paper), item),
+    completion: system === 'moj' ? { type: 'page', kinds: ['document-dialog'] } : { type: 'file' },
+    missing: { waitMs: 5000, fallback: 'float' },
+  };
+  return system === 'moj' ? [attach, ...dialogSteps(id, paper, branch, false)] : [attach];
+}
+
+/**
+ * Without a checklist: one step pointing at the upload table, then (in the
+ * ministry's wizard) the dialog's steps, which come back for every paper.
+ */
+function genericSteps(system: UploadSystem, branch: string | undefined): StepInput[] {
+  const table = UPLOAD_TABLE[system];
+  const papers: StepInput = {
+    id: `${system}.papers`,
+    page: table.page,
+    target: { entry: table.entry },
+    title: text('guide.upload.genericTitle', { vi: '', en: '' }),
+    body: text(system === 'moj' ? 'guide.upload.genericAttachBody' : 'guide.upload.genericBody', { vi: '', en: '' }),
+    completion: { type: 'manual' },
+    branch,
+  };
+  if (system === 'portal-form') return [papers];
+  const thisPaper = { vi: translate('vi', 'guide.upload.thisPaper'), en: translate('en', 'guide.upload.thisPaper') };
+  return [papers, ...dialogSteps(papers.id, thisPaper, branch, true)];
 }
 
 /**
@@ -123,6 +108,6 @@ function genericSteps(system: UploadSystem, branch: string | undefined): Step[] 
  */
 export function uploadSteps(items: ChecklistItem[] | null, system: UploadSystem, branch?: string): Step[] {
   const relevant = (items ?? []).filter((i) => i.kind === 'paper' && i.action !== 'fill');
-  if (relevant.length === 0) return genericSteps(system, branch);
-  return relevant.flatMap((item, n) => stepsForItem(item, n + 1, system, branch));
+  const steps = relevant.length === 0 ? genericSteps(system, branch) : relevant.flatMap((item, n) => stepsForItem(item, n + 1, system, branch));
+  return steps.map((s) => Step.parse(s));
 }

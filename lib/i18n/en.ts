@@ -52,6 +52,7 @@ export const en: Record<MessageKey, string> = {
   'guide.upload.skipBody': 'The state already holds this paper ({heldBy}). You do not need to upload it, and nobody may ask you for it again.',
   'guide.upload.presentTitle': 'Bring the original: {name}',
   'guide.upload.presentBody': '“{name}” is only shown in original when you collect the result; upload it only if its row says “Bắt buộc” (required).',
+  'guide.upload.thisPaper': 'this paper',
   'guide.upload.genericTitle': 'Attach the papers',
   'guide.upload.genericBody': 'On each paper’s row, click “Tải lên file” and choose a sharp photo or scan under 2 MB.',
   'guide.upload.genericAttachBody': 'On each paper’s row (rows marked “Bắt buộc” are required), click “Chọn tệp đính kèm”, then “Tải lên từ thiết bị” and “Thêm vào ví & Chọn”.',

@@ -51,6 +51,7 @@ export const vi = {
   'guide.upload.skipBody': 'Nhà nước đã có giấy tờ này ({heldBy}). Bạn không cần tải lên, và không ai được yêu cầu bạn nộp lại.',
   'guide.upload.presentTitle': 'Mang bản chính: {name}',
   'guide.upload.presentBody': '“{name}” chỉ cần xuất trình bản chính khi nhận kết quả; chỉ tải lên nếu dòng này ghi “Bắt buộc”.',
+  'guide.upload.thisPaper': 'giấy tờ này',
   'guide.upload.genericTitle': 'Đính kèm giấy tờ',
   'guide.upload.genericBody': 'Ở từng dòng giấy tờ, bấm “Tải lên file” và chọn ảnh chụp hoặc bản quét rõ nét, dưới 2 MB.',
   'guide.upload.genericAttachBody': 'Ở từng dòng giấy tờ (dòng ghi “Bắt buộc” phải có), bấm “Chọn tệp đính kèm”, rồi “Tải lên từ thiết bị” và “Thêm vào ví & Chọn”.',

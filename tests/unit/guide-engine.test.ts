@@ -129,6 +129,13 @@ describe('the guide engine', () => {
     expect(viewOf(guide, s).ahead.map((x) => x.id).slice(0, 2)).toEqual(['vneid-sign-in.submit', 'vneid-sign-in.otp']);
   });
 
+  it('returns to a repeatable step when its dialog opens again, but never to an ordinary earlier step', () => {
+    const generic = guideFor('online-submission', null);
+    const afterFirstPaper = { ...startGuide(generic, 'online-submission'), stepId: 'moj-papers-next', branch: 'moj' };
+    expect(reduce(generic, afterFirstPaper, { type: 'page-changed', page: PAGES.dialog })?.stepId).toBe('moj.papers.device');
+    expect(reduce(generic, afterFirstPaper, { type: 'page-changed', page: PAGES.step1 })).toBe(afterFirstPaper);
+  });
+
   it('keeps the step on a reload and after the user wanders back to an earlier page', () => {
     const s = at('ward');
     expect(run(s, { type: 'page-changed', page: PAGES.detail })).toBe(s);

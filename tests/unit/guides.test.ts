@@ -154,8 +154,15 @@ describe('the upload guide follows the checklist row by row', () => {
     expect(steps[3]?.body.vi).toContain('dấu chấm');
   });
 
-  it('without a checklist, one step points at the whole upload table', () => {
+  it('without a checklist, one step points at the upload table, and the dialog’s steps come back for every paper', () => {
     const steps = guideFor('upload-checklist', null).steps;
-    expect(steps.map((s) => s.target)).toEqual([{ entry: 'filing.uploadButton' }, { entry: 'moj.attachButton' }]);
+    expect(steps.map((s) => [s.target?.entry, s.repeatable])).toEqual([
+      ['filing.uploadButton', false],
+      ['moj.attachButton', false],
+      ['moj.uploadFromDevice', true],
+      ['moj.uploadContainer', true],
+      ['moj.addToWallet', true],
+    ]);
+    expect(steps[2]?.title.vi).toBe('Tải lên từ thiết bị: giấy tờ này');
   });
 });
