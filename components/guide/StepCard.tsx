@@ -1,6 +1,6 @@
 import { autoUpdate, computePosition, flip, type Middleware, offset, shift } from '@floating-ui/dom';
 import { useEffect, useLayoutEffect, useRef } from 'react';
-import { clearOfTarget } from '@/lib/guide/placement';
+import { type Box, clearOfTarget } from '@/lib/guide/placement';
 import { headerBottom } from '@/lib/guide/reveal.dom';
 import { useT } from '../I18nContext';
 
@@ -34,21 +34,43 @@ export interface StepCardProps {
 
 const GAP = 12;
 
-/** Keeps the card beside its anchor: flipped, shifted, and never over the target or under the page's fixed header. */
+/** The list a listbox or combobox target has open (portalled to the end of <body> on the portal), if any. */
+function openPopup(anchor: Element): Element | null {
+  if (anchor.getAttribute('aria-expanded') !== 'true') return null;
+  const id = anchor.getAttribute('aria-controls');
+  return id ? anchor.ownerDocument.getElementById(id) : null;
+}
+
+function union(a: Box, b: DOMRect): Box {
+  const x = Math.min(a.x, b.x);
+  const y = Math.min(a.y, b.y);
+  return { x, y, width: Math.max(a.x + a.width, b.right) - x, height: Math.max(a.y + a.height, b.bottom) - y };
+}
+
+/**
+ * Keeps the card beside its anchor: flipped, shifted, and never over the
+ * target, its open list, or under the page's fixed header. A target that
+ * opens a list below itself gets the card at its side, out of the list's way.
+ */
 function useAnchoredPosition(card: React.RefObject<HTMLDivElement | null>, anchor: Element | null) {
   useLayoutEffect(() => {
     const el = card.current;
     if (!el || !anchor) return;
+    const host = el.getRootNode() instanceof ShadowRoot ? (el.getRootNode() as ShadowRoot).host : null;
+    const opensList = ['listbox', 'menu', 'true'].includes(anchor.getAttribute('aria-haspopup') ?? '') || anchor.getAttribute('role') === 'combobox';
     const clear: Middleware = {
       name: 'clearOfTarget',
-      fn: ({ x, y, rects }) =>
-        clearOfTarget(rects.floating, { x, y }, rects.reference, { width: window.innerWidth, height: window.innerHeight, top: headerBottom(el.getRootNode() instanceof ShadowRoot ? (el.getRootNode() as ShadowRoot).host : null) }, GAP),
+      fn: ({ x, y, rects }) => {
+        const popup = openPopup(anchor);
+        const keepOut = popup ? union(rects.reference, popup.getBoundingClientRect()) : rects.reference;
+        return clearOfTarget(rects.floating, { x, y }, keepOut, { width: window.innerWidth, height: window.innerHeight, top: headerBottom(host) }, GAP);
+      },
     };
     const update = () => {
       void computePosition(anchor, el, {
         strategy: 'fixed',
-        placement: 'bottom-start',
-        middleware: [offset(GAP), flip({ padding: GAP }), shift({ padding: GAP }), clear],
+        placement: opensList ? 'left-start' : 'bottom-start',
+        middleware: [offset(GAP), flip({ padding: GAP, fallbackPlacements: ['right-start', 'bottom-start', 'top-start'] }), shift({ padding: GAP }), clear],
       }).then(({ x, y }) => {
         el.style.left = `${Math.round(x)}px`;
         el.style.top = `${Math.round(y)}px`;
@@ -57,8 +79,12 @@ function useAnchoredPosition(card: React.RefObject<HTMLDivElement | null>, ancho
     };
     // layoutShift catches targets that move without a scroll or resize (late content above them).
     const stop = autoUpdate(anchor, el, update, { layoutShift: true, elementResize: true });
+    // A list opening or closing moves no element the positioning library watches.
+    const expanded = new MutationObserver(update);
+    expanded.observe(anchor, { attributes: true, attributeFilter: ['aria-expanded'] });
     return () => {
       stop();
+      expanded.disconnect();
       el.style.left = '';
       el.style.top = '';
       delete el.dataset.placed;
