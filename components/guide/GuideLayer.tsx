@@ -11,7 +11,7 @@ import { isShown, trackTarget } from '@/lib/portal/track-target.dom';
 import { useT } from '../I18nContext';
 import { Spotlight } from './Spotlight';
 import { StepCard } from './StepCard';
-import { useLookahead } from './useLookahead';
+import { stepAhead, useLookahead } from './useLookahead';
 import { useNotices } from './useNotices';
 import { useTrackedTarget } from './useTrackedTarget';
 import { useVoice } from './useVoice';
@@ -53,15 +53,18 @@ export function GuideLayer({ view, page, lang, readAloud, host, focusRequest, on
 
   // A step that skips itself when missing shows nothing while the background moves on.
   const missing = step.missing.fallback === 'float' && (tracked.state === 'missing' || (view.missing && tracked.state !== 'found'));
-  useLookahead(view, page, applies && step.target !== null && !tracked.element, tracked.state === 'lost', (aheadId) =>
+  useLookahead(view, page, applies && (tracked.state === 'lost' || tracked.state === 'missing'), (aheadId) =>
     report.current({ type: 'target-ahead', stepId: step.id, aheadId, page }),
   );
 
   // Only changes of the target's state are news; the page and view are read at that moment.
-  const latest = useRef({ page, viewMissing: view.missing });
-  latest.current = { page, viewMissing: view.missing };
+  const latest = useRef({ page, view, viewMissing: view.missing });
+  latest.current = { page, view, viewMissing: view.missing };
   useEffect(() => {
-    if (tracked.state === 'missing') report.current({ type: 'target-missing', stepId: step.id, page: latest.current.page });
+    // Not there within its budget: either the user is already further on, or it is really missing.
+    if (tracked.state === 'missing' && !stepAhead(latest.current.view, latest.current.page)) {
+      report.current({ type: 'target-missing', stepId: step.id, page: latest.current.page });
+    }
     else if (tracked.state === 'found' && latest.current.viewMissing) report.current({ type: 'target-found', stepId: step.id });
   }, [tracked.state, step.id]);
 

@@ -1,42 +1,46 @@
 import { useEffect, useRef } from 'react';
 import { appliesTo, type GuideView, type PageInfo } from '@/lib/guide/engine';
+import type { Step } from '@/lib/guide/schema';
 import { findTarget } from '@/lib/portal/find-target';
 import { isSelectorName, SELECTORS } from '@/lib/portal/selectors';
 import { isShown } from '@/lib/portal/track-target.dom';
 
-/** How long a never-seen target may be late before later steps are looked for. */
-const GRACE_MS = 1500;
+const present = (step: Step) =>
+  step.target !== null && isSelectorName(step.target.entry) && findTarget(document, SELECTORS[step.target.entry], step.target.row, { isShown }) !== null;
 
 /**
- * While the current step's target is absent, watches for a later step's
- * target on this page: if the user is already there (went faster than the
- * guide, or did it another way), `onAhead` moves the guide on. A target that
- * was seen and went away is strong evidence, so it is looked for at once.
+ * A later step (within the view's look-ahead) whose target is on this page
+ * while the current step's is not: the user is already there — they went
+ * faster than the guide, or did it another way.
  */
-export function useLookahead(view: GuideView, page: PageInfo, active: boolean, lost: boolean, onAhead: (stepId: string) => void) {
+export function stepAhead(view: GuideView, page: PageInfo): Step | null {
+  if (present(view.step)) return null;
+  return view.ahead.find((s) => appliesTo(s, page) && present(s)) ?? null;
+}
+
+/**
+ * While the current step's target is gone (it was there and went away) or
+ * missing (its budget ran out), watches for the user being further on and
+ * calls `onAhead` once with that step.
+ */
+export function useLookahead(view: GuideView, page: PageInfo, active: boolean, onAhead: (stepId: string) => void) {
   const report = useRef(onAhead);
   report.current = onAhead;
   useEffect(() => {
     if (!active) return;
-    const candidates = view.ahead.filter((s) => s.target && isSelectorName(s.target.entry) && appliesTo(s, page));
-    if (candidates.length === 0) return;
     let done = false;
     const check = () => {
-      if (done) return;
-      const found = candidates.find((s) => s.target && findTarget(document, SELECTORS[s.target.entry as keyof typeof SELECTORS], s.target.row, { isShown }));
-      if (!found) return;
+      const ahead = done ? null : stepAhead(view, page);
+      if (!ahead) return;
       done = true;
-      report.current(found.id);
+      report.current(ahead.id);
     };
+    check();
     const observer = new MutationObserver(check);
-    const timer = setTimeout(() => {
-      check();
-      observer.observe(document.body, { childList: true, subtree: true });
-    }, lost ? 0 : GRACE_MS);
+    observer.observe(document.body, { childList: true, subtree: true });
     return () => {
       done = true;
-      clearTimeout(timer);
       observer.disconnect();
     };
-  }, [view, page, active, lost]);
+  }, [view, page, active]);
 }
