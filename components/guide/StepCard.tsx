@@ -49,15 +49,14 @@ function union(a: Box, b: DOMRect): Box {
 
 /**
  * Keeps the card beside its anchor: flipped, shifted, and never over the
- * target, its open list, or under the page's fixed header. A target that
- * opens a list below itself gets the card at its side, out of the list's way.
+ * target, its open list, or under the page's fixed header. At the side first:
+ * below a field is where the form's next field (or the field's own list) is.
  */
 function useAnchoredPosition(card: React.RefObject<HTMLDivElement | null>, anchor: Element | null) {
   useLayoutEffect(() => {
     const el = card.current;
     if (!el || !anchor) return;
     const host = el.getRootNode() instanceof ShadowRoot ? (el.getRootNode() as ShadowRoot).host : null;
-    const opensList = ['listbox', 'menu', 'true'].includes(anchor.getAttribute('aria-haspopup') ?? '') || anchor.getAttribute('role') === 'combobox';
     const clear: Middleware = {
       name: 'clearOfTarget',
       fn: ({ x, y, rects }) => {
@@ -69,8 +68,8 @@ function useAnchoredPosition(card: React.RefObject<HTMLDivElement | null>, ancho
     const update = () => {
       void computePosition(anchor, el, {
         strategy: 'fixed',
-        placement: opensList ? 'left-start' : 'bottom-start',
-        middleware: [offset(GAP), flip({ padding: GAP, fallbackPlacements: ['right-start', 'bottom-start', 'top-start'] }), shift({ padding: GAP }), clear],
+        placement: 'right-start',
+        middleware: [offset(GAP), flip({ padding: GAP, fallbackPlacements: ['left-start', 'bottom-start', 'top-start'] }), shift({ padding: GAP }), clear],
       }).then(({ x, y }) => {
         el.style.left = `${Math.round(x)}px`;
         el.style.top = `${Math.round(y)}px`;
