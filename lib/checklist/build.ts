@@ -55,7 +55,7 @@ export function buildChecklist(procedure: ProcedureRef | null, rows: readonly Ra
       continue;
     }
     const group = cleanGroupTitle(row.group);
-    const kind = isNoteRow(name, row.counts ?? UNKNOWN_COUNTS) ? 'note' : 'paper';
+    const kind = isNoteRow(name, row.counts ?? UNKNOWN_COUNTS, group) ? 'note' : 'paper';
     // The portal writes "0 bản chính" for rows whose count it does not know; the wording may still say it.
     const uncountedRow = !row.counts || (row.counts.original === 0 && row.counts.copies === 0);
     const counts = kind === 'paper' && uncountedRow ? countsFromWording(name) : (row.counts ?? UNKNOWN_COUNTS);

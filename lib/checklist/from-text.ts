@@ -1,6 +1,6 @@
 import { fold, toNfc } from '@/lib/text';
 import { buildChecklist, type ChecklistResult, type RawRow } from './build';
-import { type Counts, parseCountCell } from './counts';
+import { type Counts, countsFromWording, parseCountCell } from './counts';
 import { FORM_FILE_EXTENSION } from './form';
 import type { ProcedureRef } from './schema';
 
@@ -123,8 +123,8 @@ const WORD_NUMBERS: Record<string, string> = { một: '1', hai: '2', ba: '3' };
 function trailingCount(line: string): { rest: string; counts: Counts } | null {
   const m = TRAILING_COUNT.exec(line);
   if (!m?.[1] || m.index === 0) return null;
-  const counts = parseCountCell(m[1].replace(/một|hai|ba/giu, (w) => WORD_NUMBERS[w.toLowerCase()] ?? w));
-  return counts ? { rest: line.slice(0, m.index), counts } : null;
+  const counts = countsFromWording(m[1].replace(/một|hai|ba/giu, (w) => WORD_NUMBERS[w.toLowerCase()] ?? w));
+  return counts.original === null && counts.copies === null ? null : { rest: line.slice(0, m.index), counts };
 }
 
 /** Provincial pages, Word exports and Markdown renderings: one row per line, cells split by "|" or tabs. */
