@@ -1,5 +1,5 @@
 import { type HeldPaperMatch, matchHeldPaper } from '@/lib/knowledge';
-import { fold } from '@/lib/text';
+import { fold, stripDiacritics } from '@/lib/text';
 import type { ItemAction } from './schema';
 
 export interface ClassifyInput {
@@ -32,7 +32,7 @@ export function isPresentGroup(group: string | null): boolean {
 
 function mustPresent(name: string, group: string | null): boolean {
   const text = fold(name);
-  if (/^xuat trinh\b/.test(text) || /\((?:de )?xuat trinh\)/i.test(name) || /\b(?:mang theo|dem theo)\b/.test(text)) return true;
+  if (/^xuat trinh\b/.test(text) || /\((?:de )?xuat trinh\)/.test(stripDiacritics(name).toLowerCase()) || /\b(?:mang theo|dem theo)\b/.test(text)) return true;
   return isPresentGroup(group);
 }
 

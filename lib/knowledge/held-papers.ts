@@ -33,6 +33,8 @@ export const HELD_PAPERS = Knowledge.parse({
         'giấy tờ có giá trị chứng minh thông tin về cư trú',
         'giấy tờ chứng minh thông tin về cư trú',
         'giấy tờ chứng minh nơi cư trú',
+        'giấy tờ chứng minh nơi thường trú',
+        'giấy tờ chứng minh nơi tạm trú',
         'giấy tờ chứng minh cư trú',
         'giấy tờ về cư trú',
         'thông tin về cư trú',

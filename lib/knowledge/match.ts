@@ -74,7 +74,7 @@ const CLAUSE_SPLIT = new RegExp(
 
 // Words in front of a paper's name that say which copy or how it is given.
 const QUALIFIER =
-  /^(?:va|hoac|hay|kem theo|kem|cung voi|gom co|gom|bao gom|la|nhu|cu the|mot trong (?:cac|nhung)(?: loai)?(?: giay to)?(?: sau(?: day)?)?|(?:cac|nhung)(?: loai)? giay to sau(?: day)?|xuat trinh|nop|cung cap|tai len|bo sung|phai co|0?\d{1,2}|mot|hai|ban (?:sao|chup|chinh|goc|dien tu|photo)|(?:co|duoc) chung thuc(?: tu ban chinh)?|chung thuc|hop le|dien tu|(?:duoc )?cap tu so goc|tu so goc|kem (?:theo )?ban chinh(?: de doi chieu)?|de doi chieu|co gia tri phap ly|cua|cac|nhung|loai|sau day|sau)(?:\s+|$)/;
+  /^(?:va|hoac|hay|kem theo|kem|cung voi|gom co|gom|bao gom|la|nhu|cu the|mot trong (?:cac|nhung)(?: loai)?(?: giay to)?(?: sau(?: day)?)?|(?:cac|nhung)(?: loai)? giay to sau(?: day)?|xuat trinh|nop|cung cap|tai len|bo sung|phai co|0?\d{1,2}|mot|hai|ban (?:sao|chup|chinh|goc|dien tu|photo|dich)|(?:co|duoc) chung thuc(?: tu ban chinh)?|chung thuc|hop le|dien tu|(?:duoc )?cap tu so goc|tu so goc|kem (?:theo )?ban chinh(?: de doi chieu)?|de doi chieu|co gia tri phap ly|cua|cac|nhung|loai|sau day|sau)(?:\s+|$)/;
 
 // Clause openings that only qualify what came before ("còn giá trị sử dụng", "do … cấp", "(nếu có)").
 const CONTINUATION =
