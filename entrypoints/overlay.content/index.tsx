@@ -2,6 +2,8 @@ import { createRoot, type Root } from 'react-dom/client';
 import { I18nProvider } from '@/components/I18nContext';
 import { OverlayApp } from '@/components/OverlayApp';
 import overlayCss from '@/components/overlay.css?inline';
+import type { Checklist } from '@/lib/checklist/schema';
+import { watchChecklist } from '@/lib/checklist/watch.dom';
 import { ask } from '@/lib/messaging/client';
 import { waitFor } from '@/lib/portal/dom-wait';
 import { REQUIRED_MATCHES } from '@/lib/portal/hosts';
@@ -11,6 +13,8 @@ import { DEFAULT_SETTINGS } from '@/lib/settings';
 
 /** Budget for the portal's late-rendered detail page before showing what we have. */
 const HEADER_WAIT_MS = 10_000;
+/** The "Thành phần hồ sơ" tables come with the rest of the page; re-read after the portal's re-render bursts settle. */
+const CHECKLIST_WATCH = { timeoutMs: 15_000, settleMs: 300 };
 
 /**
  * The React overlay. Not in the manifest: the background injects it with
@@ -45,18 +49,34 @@ export default defineContentScript({
     });
     ui.mount();
 
+    let stopWatching = () => {};
     const render = async () => {
+      stopWatching();
       const page = detectPageFromUrl(location.href);
+      let checklist: Checklist | null = null;
       const header =
         page.kind === 'procedure-detail' ? await waitFor(document.body, () => readProcedureHeader(document), HEADER_WAIT_MS) : null;
       if (header?.code) void ask({ type: 'procedure/seen', procedure: { code: header.code, name: header.name } }).catch(() => {});
-      root?.render(
-        <I18nProvider lang={settings.lang}>
-          <OverlayApp page={page} header={header} />
-        </I18nProvider>,
-      );
+      const paint = () =>
+        root?.render(
+          <I18nProvider lang={settings.lang}>
+            <OverlayApp page={page} header={header} checklist={checklist} />
+          </I18nProvider>,
+        );
+      paint();
+      if (page.kind === 'procedure-detail') {
+        stopWatching = watchChecklist(
+          document,
+          (result) => {
+            checklist = result.checklist;
+            paint();
+          },
+          CHECKLIST_WATCH,
+        );
+      }
     };
     await render();
     ctx.addEventListener(window, 'wxt:locationchange', () => void render());
+    ctx.onInvalidated(() => stopWatching());
   },
 });

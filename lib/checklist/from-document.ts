@@ -18,12 +18,13 @@ function columnOf(label: string): Column | null {
   return null;
 }
 
-/** The header row's columns when `table` is a "Thành phần hồ sơ" table (Tên giấy tờ | Mẫu đơn, tờ khai | Số lượng). */
+/** The header row and its columns when `table` is a "Thành phần hồ sơ" table (Tên giấy tờ | Mẫu đơn, tờ khai | Số lượng). */
 function dossierHeader(table: Element): { row: Element; columns: (Column | null)[] } | null {
   const row = table.querySelector('thead tr') ?? table.querySelector('tr');
   if (!row) return null;
   const columns = Array.from(row.children).map((cell) => columnOf(textOf(cell)));
-  return columns.includes('name') && columns.includes('count') ? { row, columns } : null;
+  // All three columns: the filing page's own table (STT | Tên giấy tờ | Số lượng | Tệp đính kèm) is not the published list.
+  return columns.includes('name') && columns.includes('form') && columns.includes('count') ? { row, columns } : null;
 }
 
 /**

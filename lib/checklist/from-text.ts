@@ -47,7 +47,7 @@ function countOf(m: RegExpExecArray): Counts {
 // glued to a letter or ". ; )"; a capital or digit glued to a lower-case letter; a letter
 // or digit right after ". ; : , )"; the break itself; else the last space.
 const FILE_OPENING =
-  /(?<=[\p{L}.;:,)\]])(?:\d{1,3}(?:\.\d{1,2})*[.\-]\s?)?(?:Mẫu|mẫu|MẪU|Mau|MAU|mau|Mu(?=\d|s\d| số|\s?\()|Phụ lục|Phụ Lục|PHỤ LỤC|Phu luc|Phuluc|Phlc|PL(?=[\s\dIVX])|Tờ khai|To khai|TK(?=\d|\s)|Đơn|Don|Phiếu|Phieu|Biểu mẫu|Bieu mau)/gu;
+  /(?<=[\p{L}.;:,)\]])(?:\d{1,3}(?:\.\d{1,2})*[.-]\s?)?(?:Mẫu|mẫu|MẪU|Mau|MAU|mau|Mu(?=\d|s\d| số|\s?\()|Phụ lục|Phụ Lục|PHỤ LỤC|Phu luc|Phuluc|Phlc|PL(?=[\s\dIVX])|Tờ khai|To khai|TK(?=\d|\s)|Đơn|Don|Phiếu|Phieu|Biểu mẫu|Bieu mau)/gu;
 const GLUED_CAPITAL = /(?<=\p{Ll})(?=[\p{Lu}\d])/gu;
 const AFTER_PUNCTUATION = /(?<=[.;:,)])(?=[\p{L}\d])/gu;
 const FILE_END = /\.(?:docx|xlsx|DOCX|XLSX)|\.(?:doc|xls|pdf|odt|rtf|zip|rar|DOC|XLS|PDF)(?![a-z])/gu;

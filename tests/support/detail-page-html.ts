@@ -17,8 +17,10 @@ interface RecordShape {
 const escapeHtml = (text: string) =>
   text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c);
 
-export function countCell(original: number, copies: number): string {
-  return copies > 0 ? `${original} bản chính,${copies} bản sao` : `${original} bản chính`;
+/** "1 bản chính", "1 bản chính,1 bản sao", "1 bản sao", "0 bản chính", as the portal writes counts. */
+function countCell(original: number, copies: number): string {
+  if (copies > 0 && original > 0) return `${original} bản chính,${copies} bản sao`;
+  return copies > 0 ? `${copies} bản sao` : `${original} bản chính`;
 }
 
 export function detailPageHtml(record: RecordShape): string {
