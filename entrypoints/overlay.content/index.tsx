@@ -8,7 +8,7 @@ import { ask } from '@/lib/messaging/client';
 import { waitFor } from '@/lib/portal/dom-wait';
 import { REQUIRED_MATCHES } from '@/lib/portal/hosts';
 import { detectPageFromUrl } from '@/lib/portal/page-kind';
-import { readProcedureHeader } from '@/lib/portal/procedure-header';
+import { type ProcedureHeader, readProcedureHeader } from '@/lib/portal/procedure-header';
 import { DEFAULT_SETTINGS } from '@/lib/settings';
 
 /** Budget for the portal's late-rendered detail page before showing what we have. */
@@ -54,9 +54,12 @@ export default defineContentScript({
       stopWatching();
       const page = detectPageFromUrl(location.href);
       let checklist: Checklist | null = null;
-      const header =
+      let header =
         page.kind === 'procedure-detail' ? await waitFor(document.body, () => readProcedureHeader(document), HEADER_WAIT_MS) : null;
-      if (header?.code) void ask({ type: 'procedure/seen', procedure: { code: header.code, name: header.name } }).catch(() => {});
+      const seen = (h: ProcedureHeader | null) => {
+        if (h?.code) void ask({ type: 'procedure/seen', procedure: { code: h.code, name: h.name } }).catch(() => {});
+      };
+      seen(header);
       const paint = () =>
         root?.render(
           <I18nProvider lang={settings.lang}>
@@ -69,6 +72,13 @@ export default defineContentScript({
           document,
           (result) => {
             checklist = result.checklist;
+            // The portal re-renders in place (and the URL may change before it does): the
+            // header read with the checklist is the one that matches it.
+            const procedure = result.checklist.procedure;
+            if (procedure && (procedure.name !== header?.name || (procedure.code || null) !== header?.code)) {
+              header = { name: procedure.name, code: procedure.code || null };
+              seen(header);
+            }
             paint();
           },
           CHECKLIST_WATCH,
