@@ -131,6 +131,8 @@ function citedLegalText(text: string): string | null {
 export function matchHeldPaper(input: MatchInput, knowledge: Knowledge = HELD_PAPERS): HeldPaperMatch | null {
   const c = compiledFor(knowledge);
   const padded = ` ${fold(input.name)} `;
+  // Most rows name no held paper at all: skip the clause analysis for them.
+  if (!c.papers.some((p) => p.phrases.some((phrase) => hasFoldedPhrase(padded, phrase)))) return null;
   const light = stripDiacritics(cleanText(input.name)).toLowerCase();
   const hits = new Map<CompiledPaper, number>();
   const others: string[] = [];
