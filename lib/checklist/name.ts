@@ -1,4 +1,4 @@
-import { cleanText } from '@/lib/text';
+import { cleanText, stripPrefixes } from '@/lib/text';
 
 /**
  * List markers the portal and provincial pages put before a paper: "- ", "+ ",
@@ -10,13 +10,7 @@ const MARKER =
 
 /** Strips list markers off the start of a cleaned text. */
 export function stripListMarkers(text: string): string {
-  let out = text;
-  for (let i = 0; i < 4; i++) {
-    const next = out.replace(MARKER, '');
-    if (next === out) break;
-    out = next;
-  }
-  return out;
+  return stripPrefixes(text, MARKER, 4);
 }
 
 /**

@@ -1,4 +1,4 @@
-import { cleanText, fold, hasFoldedPhrase, stripDiacritics } from '@/lib/text';
+import { cleanText, fold, hasFoldedPhrase, stripDiacritics, stripPrefixes } from '@/lib/text';
 import { HELD_PAPERS } from './held-papers';
 import type { Exclusion, HeldPaper, Knowledge } from './schema';
 
@@ -82,16 +82,6 @@ const CONTINUATION =
 const CONDITION = /^(?:trong truong hop|truong hop|doi voi)\b/;
 const CONDITION_DEMANDS = /\bthi (?:phai |)(?:nop|co|kem|xuat trinh|bo sung|cung cap)\b/;
 
-function stripQualifiers(clause: string): string {
-  let out = clause;
-  for (let i = 0; i < 8; i++) {
-    const next = out.replace(QUALIFIER, '');
-    if (next === out) break;
-    out = next;
-  }
-  return out;
-}
-
 const startsWithPhrase = (head: string, phrases: readonly string[]) => phrases.some((p) => head === p || head.startsWith(`${p} `));
 
 type ClauseKind = { kind: 'held'; paper: CompiledPaper } | { kind: 'neutral' } | { kind: 'other'; head: string };
@@ -138,7 +128,7 @@ export function matchHeldPaper(input: MatchInput, knowledge: Knowledge = HELD_PA
   const others: string[] = [];
   let first = true;
   for (const raw of light.split(CLAUSE_SPLIT)) {
-    const clause = classifyClause(stripQualifiers(fold(raw ?? '')), c, padded);
+    const clause = classifyClause(stripPrefixes(fold(raw ?? ''), QUALIFIER), c, padded);
     // Information the procedure says is exploited must be what the item is about: its opening.
     if (clause.kind === 'held' && (first || clause.paper.requiresAny.length === 0)) hits.set(clause.paper, (hits.get(clause.paper) ?? 0) + 1);
     else if (clause.kind !== 'neutral') others.push(clause.kind === 'other' ? clause.head : '');

@@ -80,3 +80,14 @@ export function fold(text: string): string {
     .replace(/\s+/g, ' ')
     .trim();
 }
+
+/** Removes `prefix` (an anchored pattern) from the start of `text` as long as it matches, at most `limit` times. */
+export function stripPrefixes(text: string, prefix: RegExp, limit = 8): string {
+  let out = text;
+  for (let i = 0; i < limit; i++) {
+    const next = out.replace(prefix, '');
+    if (next === out) break;
+    out = next;
+  }
+  return out;
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { canonicalTones, cleanText, containsPhrase, fold, normalizePunctuation, normalizeSpace, stripDiacritics, toNfc, toNfd, tokenize } from '@/lib/text';
+import { canonicalTones, cleanText, containsPhrase, fold, normalizePunctuation, normalizeSpace, stripDiacritics, stripPrefixes, toNfc, toNfd, tokenize } from '@/lib/text';
 
 describe('Unicode forms', () => {
   it('NFD and NFC texts fold to the same key', () => {
@@ -78,5 +78,12 @@ describe('tokens and phrases', () => {
     expect(containsPhrase('Bản sao CCCD', 'CCCD')).toBe(true);
     expect(containsPhrase('Thuốc lá', 'thuoc lao')).toBe(false);
     expect(containsPhrase('hoà giải', 'hòa giải')).toBe(true);
+  });
+});
+
+describe('stripPrefixes', () => {
+  it('removes a repeated leading pattern up to a limit', () => {
+    expect(stripPrefixes('- a) 1. Tờ khai', /^(?:-|a\)|1\.)\s*/)).toBe('Tờ khai');
+    expect(stripPrefixes('- - - x', /^-\s*/, 2)).toBe('- x');
   });
 });
