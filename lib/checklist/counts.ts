@@ -14,12 +14,9 @@ export const UNKNOWN_COUNTS: Counts = { original: null, copies: null };
 export function parseCountCell(cell: string): Counts | null {
   const text = fold(cell);
   if (!text) return null;
-  const labelled = /ban chinh\s*(\d+)\s*(?:ban sao\s*(\d+))?|ban sao\s*(\d+)/.exec(text);
-  if (labelled && /^ban (chinh|sao)/.test(text)) {
-    const original = labelled[1] ?? null;
-    const copies = labelled[2] ?? labelled[3] ?? null;
-    return { original: original === null ? 0 : Number(original), copies: copies === null ? 0 : Number(copies) };
-  }
+  // The old portal's "Bản chính: 1 - Bản sao: 0" folds to "ban chinh 1 ban sao 0".
+  const labelled = /^ban chinh (\d+)(?: ban sao (\d+))?$|^ban sao (\d+)$/.exec(text);
+  if (labelled) return { original: Number(labelled[1] ?? 0), copies: Number(labelled[2] ?? labelled[3] ?? 0) };
   let original: number | null = null;
   let copies: number | null = null;
   for (const m of text.matchAll(/(\d+) ban (chinh|goc|sao|chup)/g)) {

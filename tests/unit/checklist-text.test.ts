@@ -1,7 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { checklistFromText } from '@/lib/checklist';
+import { splitFormFiles } from '@/lib/checklist/from-text';
 import { toNfc } from '@/lib/text';
-import { readAllJsonl } from '../../scripts/shared-data';
+import { readAllJsonl, readJsonl } from '../../scripts/shared-data';
 import { portalRecords, procedureText, procedureTexts } from '../support/shared-procedures';
 
 /**
@@ -86,6 +87,25 @@ describe('cells run together (the crawler flattened the table)', () => {
     ]);
     expect(items[0]?.form).toBe('Mau01-DS(BHYT).doc');
   });
+});
+
+describe('template file names run onto names', () => {
+  it('recovers most real file names exactly, rebuilt as the crawler flattened them from portal-api.jsonl', async () => {
+    let right = 0;
+    let total = 0;
+    for await (const record of readJsonl<{ executionCases?: { profileComponents?: { name: string; attachments: { fileName: string }[] }[] }[] }>('portal-api.jsonl')) {
+      for (const c of record.executionCases ?? []) {
+        for (const p of c.profileComponents ?? []) {
+          const files = p.attachments.map((a) => toNfc(a.fileName)).filter(Boolean);
+          if (!files.length) continue;
+          total++;
+          if (JSON.stringify(splitFormFiles(toNfc(p.name + files.join(''))).files) === JSON.stringify(files)) right++;
+        }
+      }
+    }
+    expect(total).toBeGreaterThan(5000);
+    expect(right / total).toBeGreaterThan(0.9);
+  }, 60_000);
 });
 
 describe('case titles, notes and what to show', () => {
