@@ -1,3 +1,4 @@
+import { useId, useState } from 'react';
 import type { Checklist, ChecklistEntry, ChecklistItem, ItemAction } from '@/lib/checklist/schema';
 import { useT } from './I18nContext';
 
@@ -77,20 +78,43 @@ function Paper({ item }: { item: Item }) {
   );
 }
 
+/** One line per paper the state holds, shown even while the list is folded: the once-only message comes first. */
+function HeldSummary({ items }: { items: readonly Item[] }) {
+  const t = useT();
+  if (!items.length) return null;
+  return (
+    <ul className="dvc-checklist__held-summary">
+      {keyed(items).map(([key, item]) => (
+        <li key={key}>
+          <span className="dvc-checklist__clamp">{item.name}</span>
+          <strong>{t('checklist.heldBy', { where: item.heldBy ?? '' })}</strong>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
 /**
- * The region "Kiểm tra thành phần hồ sơ" (a named <section>, so role region): papers by case with what to do with
- * each, notes muted with their case, and for every paper the state already
- * holds, where it is held and on which legal basis. Page text is rendered as
- * text only.
+ * The region "Kiểm tra thành phần hồ sơ" (a named <section>, so role region):
+ * a summary and the papers the state already holds, then — unfolded on
+ * request, so that the dock does not cover the portal's own buttons — the
+ * papers by case with what to do with each, notes muted with their case, and
+ * for every held paper where it is held and on which legal basis. Page text
+ * is rendered as text only.
  */
 export function ChecklistRegion({ checklist, actions }: ChecklistRegionProps) {
   const t = useT();
+  const [open, setOpen] = useState(false);
+  const titleId = useId();
+  const listId = useId();
   const items = checklist.items as Item[];
   const papers = items.filter((i) => i.kind === 'paper');
   const summary = SUMMARY_ORDER.map((action) => [action, papers.filter((p) => p.action === action).length] as const).filter(([, n]) => n > 0);
   return (
-    <section aria-label={t('checklist.region')} className="dvc-card dvc-checklist">
-      <h2 className="dvc-card__eyebrow">{t('checklist.region')}</h2>
+    <section aria-labelledby={titleId} className="dvc-card dvc-checklist">
+      <p id={titleId} className="dvc-card__eyebrow">
+        {t('checklist.region')}
+      </p>
       <ul className="dvc-checklist__summary">
         {summary.map(([action, n]) => (
           <li key={action} className={`dvc-checklist__summary-${action}`}>
@@ -98,29 +122,36 @@ export function ChecklistRegion({ checklist, actions }: ChecklistRegionProps) {
           </li>
         ))}
       </ul>
+      {!open && <HeldSummary items={papers.filter((p) => p.action === 'skip')} />}
       {actions && <div className="dvc-checklist__actions">{actions}</div>}
-      {groupsOf(items).map((group) => (
-        <div key={group.title ?? ''} className="dvc-checklist__group">
-          <h3 className="dvc-checklist__group-title">{group.title ?? t('checklist.untitledGroup')}</h3>
-          {group.papers.length > 0 && (
-            <ul className="dvc-checklist__list">
-              {keyed(group.papers).map(([key, item]) => (
-                <Paper key={key} item={item} />
-              ))}
-            </ul>
-          )}
-          {group.notes.length > 0 && (
-            <details className="dvc-checklist__notes">
-              <summary>{t('checklist.notes', { n: group.notes.length })}</summary>
-              <ul>
-                {keyed(group.notes).map(([key, note]) => (
-                  <li key={key}>{note.name}</li>
-                ))}
-              </ul>
-            </details>
-          )}
-        </div>
-      ))}
+      <button type="button" className="dvc-checklist__toggle" aria-expanded={open} aria-controls={listId} onClick={() => setOpen(!open)}>
+        {open ? t('checklist.hideAll') : t('checklist.showAll', { n: items.length })}
+      </button>
+      <div id={listId} className="dvc-checklist__groups" hidden={!open}>
+        {open &&
+          groupsOf(items).map((group) => (
+            <div key={group.title ?? ''} className="dvc-checklist__group">
+              <h3 className="dvc-checklist__group-title">{group.title ?? t('checklist.untitledGroup')}</h3>
+              {group.papers.length > 0 && (
+                <ul className="dvc-checklist__list">
+                  {keyed(group.papers).map(([key, item]) => (
+                    <Paper key={key} item={item} />
+                  ))}
+                </ul>
+              )}
+              {group.notes.length > 0 && (
+                <details className="dvc-checklist__notes">
+                  <summary>{t('checklist.notes', { n: group.notes.length })}</summary>
+                  <ul>
+                    {keyed(group.notes).map(([key, note]) => (
+                      <li key={key}>{note.name}</li>
+                    ))}
+                  </ul>
+                </details>
+              )}
+            </div>
+          ))}
+      </div>
     </section>
   );
 }

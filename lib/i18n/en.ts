@@ -24,6 +24,8 @@ export const en: Record<MessageKey, string> = {
   'checklist.notes': 'Notes ({n})',
   'checklist.conditional': 'Depends on your case',
   'checklist.oneOf': 'One of these',
+  'checklist.showAll': 'Show the whole list ({n} entries)',
+  'checklist.hideAll': 'Fold the list',
   'sidepanel.title': 'Public Service Assistant',
   'sidepanel.intro': 'Find a procedure, see which papers to prepare and get guided through online filing.',
   'options.title': 'Settings',

@@ -23,6 +23,8 @@ export const vi = {
   'checklist.notes': 'Ghi chú ({n})',
   'checklist.conditional': 'Tùy trường hợp',
   'checklist.oneOf': 'Chọn một',
+  'checklist.showAll': 'Xem toàn bộ danh sách ({n} mục)',
+  'checklist.hideAll': 'Thu gọn danh sách',
   'sidepanel.title': 'Trợ lý Dịch vụ công',
   'sidepanel.intro': 'Tìm thủ tục, xem cần chuẩn bị giấy tờ gì và được hướng dẫn nộp trực tuyến.',
   'options.title': 'Cài đặt',

@@ -40,6 +40,15 @@ function render(checklist: Checklist, options: { lang?: Lang; actions?: React.Re
 
 const text = (el: Element | null | undefined) => (el?.textContent ?? '').replace(/\s+/g, ' ').trim();
 
+/** Unfolds the full list (folded by default so the dock leaves the portal's buttons free). */
+function unfold(region: HTMLElement): HTMLElement {
+  const toggle = region.querySelector<HTMLButtonElement>('button.dvc-checklist__toggle');
+  expect(toggle?.getAttribute('aria-expanded')).toBe('false');
+  act(() => toggle?.click());
+  expect(toggle?.getAttribute('aria-expanded')).toBe('true');
+  return region;
+}
+
 describe('ChecklistRegion on the birth registration (1.001193)', () => {
   let checklist: Checklist;
   beforeAll(() => {
@@ -48,8 +57,19 @@ describe('ChecklistRegion on the birth registration (1.001193)', () => {
 
   it('is a region named "Kiểm tra thành phần hồ sơ"', () => {
     const region = render(checklist);
-    expect(region.getAttribute('aria-label')).toBe('Kiểm tra thành phần hồ sơ');
+    const title = region.ownerDocument.getElementById(region.getAttribute('aria-labelledby') ?? '');
+    expect(text(title)).toBe('Kiểm tra thành phần hồ sơ');
     expect(region.tagName).toBe('SECTION');
+  });
+
+  it('starts folded: the summary and the held paper, not the whole list', () => {
+    const region = render(checklist);
+    expect(region.querySelector('.dvc-checklist__groups')?.hasAttribute('hidden')).toBe(true);
+    expect(region.querySelectorAll('h3')).toHaveLength(0);
+    const held = region.querySelectorAll('.dvc-checklist__held-summary li');
+    expect(held).toHaveLength(1);
+    expect(text(held[0])).toMatch(/^Hộ chiếu\/Thẻ căn cước công dân.*Đã có trong VNeID/);
+    expect(text(region.querySelector('.dvc-checklist__toggle'))).toBe(`Xem toàn bộ danh sách (${checklist.items.length} mục)`);
   });
 
   it('summarises what to do with the papers (notes are not counted)', () => {
@@ -63,7 +83,7 @@ describe('ChecklistRegion on the birth registration (1.001193)', () => {
   });
 
   it('lists papers by case, with notes muted and folded under their case', () => {
-    const region = render(checklist);
+    const region = unfold(render(checklist));
     const titles = [...region.querySelectorAll('h3')].map(text);
     expect(titles).toEqual(['Giấy tờ phải nộp', 'Giấy tờ phải xuất trình', 'Lưu ý', 'Giấy tờ chung']);
     const caution = [...region.querySelectorAll('.dvc-checklist__group')].find((g) => text(g.querySelector('h3')) === 'Lưu ý');
@@ -75,7 +95,7 @@ describe('ChecklistRegion on the birth registration (1.001193)', () => {
   });
 
   it('says for the skipped paper where the state holds it and on which legal basis', () => {
-    const skipped = render(checklist).querySelector('.dvc-checklist__item--skip');
+    const skipped = unfold(render(checklist)).querySelector('.dvc-checklist__item--skip');
     expect(text(skipped)).toContain('Không cần nộp');
     expect(text(skipped)).toContain('Đã có trong VNeID');
     expect(text(skipped)).toContain('Căn cứ: Luật Căn cước 2023');
@@ -83,7 +103,7 @@ describe('ChecklistRegion on the birth registration (1.001193)', () => {
   });
 
   it('shows the counts in words', () => {
-    const first = render(checklist).querySelector('.dvc-checklist__item');
+    const first = unfold(render(checklist)).querySelector('.dvc-checklist__item');
     expect(text(first?.querySelector('.dvc-checklist__counts'))).toBe('1 bản chính');
   });
 
@@ -93,14 +113,15 @@ describe('ChecklistRegion on the birth registration (1.001193)', () => {
   });
 
   it('follows the language setting', () => {
-    expect(render(checklist, { lang: 'en' }).getAttribute('aria-label')).toBe('Dossier check');
+    const region = render(checklist, { lang: 'en' });
+    expect(text(region.querySelector('.dvc-card__eyebrow'))).toBe('Dossier check');
   });
 });
 
 describe('ChecklistRegion details', () => {
   it('writes both counts and the template name — 1.000931', () => {
     const checklist = checklistFromPortalRecord(records.get('1.000931')).checklist;
-    const first = render(checklist).querySelector('.dvc-checklist__item');
+    const first = unfold(render(checklist)).querySelector('.dvc-checklist__item');
     expect(text(first?.querySelector('.dvc-checklist__counts'))).toBe('1 bản chính, 1 bản sao');
     expect(text(first?.querySelector('.dvc-checklist__form'))).toBe('Mẫu: NA15.pdf');
   });
@@ -123,7 +144,7 @@ describe('ChecklistRegion details', () => {
         },
       ],
     };
-    const region = render(checklist);
+    const region = unfold(render(checklist));
     expect(region.querySelector('img, b, script')).toBeNull();
     expect(text(region)).toContain('<img src=x onerror="window.hacked=1">Giấy tờ');
   });
