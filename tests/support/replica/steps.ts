@@ -87,12 +87,15 @@ export const samplePdf = (name: string, bytes = 2048) => ({
   buffer: Buffer.concat([Buffer.from('%PDF-1.4\n'), Buffer.alloc(Math.max(0, bytes - 9), 32)]),
 });
 
-/** Bước 3: "Chọn tệp đính kèm" on the row naming `paper`, upload from the device under `documentName`. */
-export async function attachInWallet(page: Page, paper: string, documentName: string): Promise<void> {
-  await page.getByRole('row').filter({ hasText: paper }).getByRole('button', { name: 'Chọn tệp đính kèm' }).click();
+/** Bước 3: "Chọn tệp đính kèm" on `row`, then upload from the device under `documentName`. */
+export async function attachInWallet(page: Page, row: Locator, documentName: string): Promise<void> {
+  await row.getByRole('button', { name: 'Chọn tệp đính kèm' }).click();
   const wallet = page.getByRole('dialog', { name: 'Danh sách tài liệu điện tử' });
   await wallet.getByRole('button', { name: 'Tải lên từ thiết bị' }).click();
   await page.locator('#upload-container input[type="file"]').setInputFiles(samplePdf(`${documentName}.pdf`));
   await page.locator('input[name="documentName"]').fill(documentName);
   await wallet.getByRole('button', { name: 'Thêm vào ví & Chọn' }).click();
 }
+
+/** The Bước 3 row naming `paper`. */
+export const paperRow = (page: Page, paper: string) => page.getByRole('row').filter({ hasText: paper });

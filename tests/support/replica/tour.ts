@@ -4,6 +4,7 @@ import { caseIdOf } from './api';
 import { detailUrl, PROCEDURES } from './procedures';
 import {
   attachInWallet,
+  paperRow,
   chooseAgency,
   declareBirth,
   giveVneidConsent,
@@ -118,12 +119,12 @@ export async function tourReplica(context: BrowserContext, outDir: string): Prom
   await page.locator('button[data-e2e="btn-next"]').click();
   await page.getByRole('columnheader', { name: 'Đính kèm tệp tin' }).waitFor();
   await shot('justice-step-3');
-  await page.getByRole('row').filter({ hasText: 'Giấy chứng sinh;' }).getByRole('button', { name: 'Chọn tệp đính kèm' }).click();
+  await paperRow(page, 'Giấy chứng sinh;').getByRole('button', { name: 'Chọn tệp đính kèm' }).click();
   await page.getByRole('button', { name: 'Tải lên từ thiết bị' }).click();
   await page.locator('#upload-container input[type="file"]').setInputFiles(samplePdf('giay-chung-sinh.pdf'));
   await shot('justice-document-dialog');
   await page.getByRole('dialog').getByRole('button', { name: 'Quay lại' }).click();
-  await attachInWallet(page, 'Giấy chứng sinh;', 'Giấy chứng sinh');
+  await attachInWallet(page, paperRow(page, 'Giấy chứng sinh;'), 'Giấy chứng sinh');
   await page.getByRole('dialog').waitFor({ state: 'detached' });
   await page.locator('button[data-e2e="btn-next"]').click();
   await page.getByRole('switch', { name: 'Nhận kết quả trực tuyến' }).click();
