@@ -1,4 +1,3 @@
-import type { Page } from '@playwright/test';
 import { caseIdOf } from '../support/replica/api';
 import { allRecordSummaries, portalRecordJson } from '../support/replica/records';
 import {
@@ -15,6 +14,7 @@ import {
   signInWithVneid,
   submitVneidCredentials,
   submitVneidOtp,
+  uploadOnFiling,
   VNEID,
 } from '../support/replica/steps';
 import { expect, PROCEDURES, test } from './fixtures';
@@ -44,12 +44,6 @@ const SECTIONS = [
   'Từ khóa',
   'Mô tả',
 ];
-
-async function uploadOnFiling(page: Page, row: number, file: { name: string; mimeType: string; buffer: Buffer }) {
-  const chooser = page.waitForEvent('filechooser');
-  await page.locator('button[title="Tải lên file"]').nth(row).click();
-  await (await chooser).setFiles(file);
-}
 
 test('VNeID sign-in: ID + password, OTP 123456, consent, back signed in; a non-level-2 account is refused', async ({ context }) => {
   const page = await context.newPage();

@@ -87,6 +87,13 @@ export const samplePdf = (name: string, bytes = 2048) => ({
   buffer: Buffer.concat([Buffer.from('%PDF-1.4\n'), Buffer.alloc(Math.max(0, bytes - 9), 32)]),
 });
 
+/** "Tải lên file" on paper row `row` of the one-page filing, through the page's one shared file input. */
+export async function uploadOnFiling(page: Page, row: number, file: { name: string; mimeType: string; buffer: Buffer }): Promise<void> {
+  const chooser = page.waitForEvent('filechooser');
+  await page.locator('button[title="Tải lên file"]').nth(row).click();
+  await (await chooser).setFiles(file);
+}
+
 /** Bước 3: "Chọn tệp đính kèm" on `row`, then upload from the device under `documentName`. */
 export async function attachInWallet(page: Page, row: Locator, documentName: string): Promise<void> {
   await row.getByRole('button', { name: 'Chọn tệp đính kèm' }).click();

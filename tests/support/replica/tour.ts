@@ -1,5 +1,5 @@
 import path from 'node:path';
-import type { BrowserContext, Page } from '@playwright/test';
+import type { BrowserContext } from '@playwright/test';
 import { caseIdOf } from './api';
 import { detailUrl, PROCEDURES } from './procedures';
 import {
@@ -13,6 +13,7 @@ import {
   signInWithVneid,
   submitVneidCredentials,
   submitVneidOtp,
+  uploadOnFiling,
   VNEID,
 } from './steps';
 
@@ -81,10 +82,10 @@ export async function tourReplica(context: BrowserContext, outDir: string): Prom
   await page.getByRole('button', { name: 'Lưu và nộp hồ sơ' }).waitFor();
   await shot('filing-form');
   await page.locator('button[title="Tải lên file"]').first().scrollIntoViewIfNeeded();
-  await uploadOnFiling(page, samplePdf('anh-chup-giay-to.pdf', 3 * 1024 * 1024));
+  await uploadOnFiling(page, 0, samplePdf('anh-chup-giay-to.pdf', 3 * 1024 * 1024));
   await page.locator('.Toastify__toast').waitFor();
   await shot('filing-2mb-toast');
-  await uploadOnFiling(page, samplePdf('to-khai-CT01.pdf'));
+  await uploadOnFiling(page, 0, samplePdf('to-khai-CT01.pdf'));
   await page.getByText('to-khai-CT01.pdf').waitFor();
   await page.getByRole('textbox', { name: 'Họ, chữ đệm và tên' }).fill('Trần Thị Bình');
   await page.getByRole('textbox', { name: 'Số định danh cá nhân' }).last().fill('001195054321');
@@ -134,11 +135,4 @@ export async function tourReplica(context: BrowserContext, outDir: string): Prom
   await shot('justice-success');
   await page.close();
   return files;
-}
-
-/** "Tải lên file" on the first paper row of the one-page filing, through the page's one shared file input. */
-async function uploadOnFiling(page: Page, file: ReturnType<typeof samplePdf>): Promise<void> {
-  const chooser = page.waitForEvent('filechooser');
-  await page.locator('button[title="Tải lên file"]').first().click();
-  await (await chooser).setFiles(file);
 }
