@@ -13,7 +13,7 @@ export interface ReplicaKnobs {
   toastMs?: number;
   uploadDelayMs?: number;
   lookupDelayMs?: number;
-  lateMs?: Partial<Record<'home' | 'search' | 'detail' | 'agency' | 'services' | 'filing-form' | 'filing-papers' | 'signin' | 'wizard', number>>;
+  lateMs?: Partial<Record<'home' | 'search' | 'detail' | 'services' | 'filing-form' | 'filing-papers' | 'signin' | 'wizard', number>>;
   overload?: boolean;
   wizardStep?: 1 | 2 | 3 | 4 | null;
 }
