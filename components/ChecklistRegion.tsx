@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useState } from 'react';
 import type { Checklist, ChecklistEntry, ChecklistItem, ItemAction } from '@/lib/checklist/schema';
 import { useT } from './I18nContext';
 
@@ -100,19 +100,18 @@ function HeldSummary({ items }: { items: readonly Item[] }) {
  * request, so that the dock does not cover the portal's own buttons — the
  * papers by case with what to do with each, notes muted with their case, and
  * for every held paper where it is held and on which legal basis. Page text
- * is rendered as text only.
+ * is rendered as text only. Fixed "dvc-" ids: React ids ("_r_1_") would repeat
+ * the portal's own, which tests and tools find through the open shadow root.
  */
 export function ChecklistRegion({ checklist, actions }: ChecklistRegionProps) {
   const t = useT();
   const [open, setOpen] = useState(false);
-  const titleId = useId();
-  const listId = useId();
   const items = checklist.items as Item[];
   const papers = items.filter((i) => i.kind === 'paper');
   const summary = SUMMARY_ORDER.map((action) => [action, papers.filter((p) => p.action === action).length] as const).filter(([, n]) => n > 0);
   return (
-    <section aria-labelledby={titleId} className="dvc-card dvc-checklist">
-      <p id={titleId} className="dvc-card__eyebrow">
+    <section aria-labelledby="dvc-checklist-title" className="dvc-card dvc-checklist">
+      <p id="dvc-checklist-title" className="dvc-card__eyebrow">
         {t('checklist.region')}
       </p>
       <ul className="dvc-checklist__summary">
@@ -124,10 +123,10 @@ export function ChecklistRegion({ checklist, actions }: ChecklistRegionProps) {
       </ul>
       {!open && <HeldSummary items={papers.filter((p) => p.action === 'skip')} />}
       {actions && <div className="dvc-checklist__actions">{actions}</div>}
-      <button type="button" className="dvc-checklist__toggle" aria-expanded={open} aria-controls={listId} onClick={() => setOpen(!open)}>
+      <button type="button" className="dvc-checklist__toggle" aria-expanded={open} aria-controls="dvc-checklist-list" onClick={() => setOpen(!open)}>
         {open ? t('checklist.hideAll') : t('checklist.showAll', { n: items.length })}
       </button>
-      <div id={listId} className="dvc-checklist__groups" hidden={!open}>
+      <div id="dvc-checklist-list" className="dvc-checklist__groups" hidden={!open}>
         {open &&
           groupsOf(items).map((group) => (
             <div key={group.title ?? ''} className="dvc-checklist__group">
