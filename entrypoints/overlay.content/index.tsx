@@ -3,8 +3,10 @@ import { I18nProvider } from '@/components/I18nContext';
 import { OverlayApp } from '@/components/OverlayApp';
 import guideCss from '@/components/guide/guide.css?inline';
 import overlayCss from '@/components/overlay.css?inline';
-import type { GuideView, PageInfo } from '@/lib/guide/engine';
+import type { Checklist } from '@/lib/checklist/schema';
+import { watchChecklist } from '@/lib/checklist/watch.dom';
 import { readPage } from '@/lib/guide/current-page.dom';
+import type { GuideView, PageInfo } from '@/lib/guide/engine';
 import { connectGuide } from '@/lib/guide/guide-client.dom';
 import { keepOnTop } from '@/lib/guide/keep-on-top.dom';
 import { recordUserActions } from '@/lib/guide/observe-completion.dom';
@@ -17,6 +19,8 @@ import { DEFAULT_SETTINGS } from '@/lib/settings';
 
 /** Budget for the portal's late-rendered detail page before showing what we have. */
 const HEADER_WAIT_MS = 10_000;
+/** The "Thành phần hồ sơ" tables come with the rest of the page; re-read after the portal's re-render bursts settle. */
+const CHECKLIST_WATCH = { timeoutMs: 15_000, settleMs: 300 };
 
 /**
  * The React overlay. Not in the manifest: the background injects it with
@@ -55,18 +59,33 @@ export default defineContentScript({
     ctx.onInvalidated(keepOnTop(ui.shadowHost));
 
     let header: ProcedureHeader | null = null;
+    let checklist: Checklist | null = null;
     let guideView: GuideView | null = null;
     let guidePage: PageInfo = readPage();
     let focusRequest = 0;
     let startError: string | null = null;
 
-    const draw = () => {
-      const page = detectPageFromUrl(location.href);
+    const startGuide = () => {
+      const procedure = header?.code ? { code: header.code, name: header.name } : null;
+      guide.start('online-submission', procedure, checklist?.items ?? null).then(
+        () => {
+          startError = null;
+          focusRequest += 1;
+          draw();
+        },
+        (error: unknown) => {
+          startError = error instanceof Error ? error.message : String(error);
+          draw();
+        },
+      );
+    };
+    const draw = () =>
       root?.render(
         <I18nProvider lang={settings.lang}>
           <OverlayApp
-            page={page}
+            page={detectPageFromUrl(location.href)}
             header={header}
+            checklist={checklist}
             guide={{
               view: guideView,
               page: guidePage,
@@ -76,25 +95,11 @@ export default defineContentScript({
               focusRequest,
               startError,
               onEvent: (event) => guide.send(event),
-              onStart: () => {
-                const procedure = header?.code ? { code: header.code, name: header.name } : null;
-                guide.start('online-submission', procedure, null).then(
-                  () => {
-                    startError = null;
-                    focusRequest += 1;
-                    draw();
-                  },
-                  (error: unknown) => {
-                    startError = error instanceof Error ? error.message : String(error);
-                    draw();
-                  },
-                );
-              },
+              onStart: startGuide,
             }}
           />
         </I18nProvider>,
       );
-    };
 
     const guide = connectGuide((view, page) => {
       guideView = view;
@@ -103,13 +108,36 @@ export default defineContentScript({
     });
     ctx.onInvalidated(() => guide.dispose());
 
-    const readHeader = async () => {
+    const seen = (h: ProcedureHeader | null) => {
+      if (h?.code) void ask({ type: 'procedure/seen', procedure: { code: h.code, name: h.name } }).catch(() => {});
+    };
+    let stopWatching = () => {};
+    const readPageData = async () => {
+      stopWatching();
+      checklist = null;
       const page = detectPageFromUrl(location.href);
       header = page.kind === 'procedure-detail' ? await waitFor(document.body, () => readProcedureHeader(document), HEADER_WAIT_MS) : null;
-      if (header?.code) void ask({ type: 'procedure/seen', procedure: { code: header.code, name: header.name } }).catch(() => {});
+      seen(header);
       draw();
+      if (page.kind !== 'procedure-detail') return;
+      stopWatching = watchChecklist(
+        document,
+        (result) => {
+          checklist = result.checklist;
+          // The portal re-renders in place (and the URL may change before it does): the
+          // header read with the checklist is the one that matches it.
+          const procedure = result.checklist.procedure;
+          if (procedure && (procedure.name !== header?.name || (procedure.code || null) !== header?.code)) {
+            header = { name: procedure.name, code: procedure.code || null };
+            seen(header);
+          }
+          draw();
+        },
+        CHECKLIST_WATCH,
+      );
     };
-    await readHeader();
-    ctx.addEventListener(window, 'wxt:locationchange', () => void readHeader());
+    await readPageData();
+    ctx.addEventListener(window, 'wxt:locationchange', () => void readPageData());
+    ctx.onInvalidated(() => stopWatching());
   },
 });

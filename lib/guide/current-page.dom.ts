@@ -1,10 +1,11 @@
+import { detectPageFromDom } from '../portal/page-dom';
 import { detectPageFromUrl } from '../portal/page-kind';
 import type { PageInfo } from './engine';
 
 /** The page the user is on: the URL's kind, refined from the DOM where the URL does not tell (wizard steps, dialogs). */
 export function readPage(): PageInfo {
   const fromUrl = detectPageFromUrl(location.href);
-  return { kind: fromUrl.kind, site: fromUrl.site, url: location.href };
+  return { kind: detectPageFromDom(document, fromUrl), site: fromUrl.site, url: location.href };
 }
 
 const same = (a: PageInfo, b: PageInfo) => a.kind === b.kind && a.url === b.url && a.site === b.site;
