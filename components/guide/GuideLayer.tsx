@@ -29,6 +29,16 @@ export interface GuideLayerProps {
   onEvent(event: GuideEvent): void;
 }
 
+/** How long a table must show without a paper's row before the paper counts as not part of this filing. */
+const ROW_SETTLE_MS = 800;
+
+/** The step points at a paper's row, and the table is there without that row: not a paper of this filing. */
+function isRowAbsent(step: GuideView['step']): boolean {
+  const target = step.target;
+  if (!target?.row || !isSelectorName(target.entry)) return false;
+  return (resolveEntry(document, SELECTORS[target.entry], { isShown })?.elements.length ?? 0) > 0;
+}
+
 /**
  * The guide on a portal page: finds the step's target, spotlights it, places
  * the card beside it, reports the user's actions and missing targets to the
@@ -52,7 +62,8 @@ export function GuideLayer({ view, page, lang, readAloud, host, focusRequest, on
   report.current = onEvent;
 
   // A step that skips itself when missing shows nothing while the background moves on.
-  const missing = step.missing.fallback === 'float' && (tracked.state === 'missing' || (view.missing && tracked.state !== 'found'));
+  const rowAbsent = tracked.state === 'missing' && isRowAbsent(step);
+  const missing = step.missing.fallback === 'float' && !rowAbsent && (tracked.state === 'missing' || (view.missing && tracked.state !== 'found'));
   useLookahead(view, page, applies && (tracked.state === 'lost' || tracked.state === 'missing'), (aheadId) =>
     report.current({ type: 'target-ahead', stepId: step.id, aheadId, page }),
   );
@@ -60,12 +71,22 @@ export function GuideLayer({ view, page, lang, readAloud, host, focusRequest, on
   // Only changes of the target's state are news; the page and view are read at that moment.
   const latest = useRef({ page, view, viewMissing: view.missing });
   latest.current = { page, view, viewMissing: view.missing };
+
+  // A table without this paper's row is known as soon as the table has settled: no need to wait the whole budget.
   useEffect(() => {
-    // Not there within its budget: either the user is already further on, or it is really missing.
+    if (!applies || tracked.element || !step.target?.row) return;
+    const timer = setTimeout(() => {
+      const { view: now, page: here } = latest.current;
+      if (isRowAbsent(now.step)) report.current({ type: 'target-missing', stepId: now.step.id, page: here, rowAbsent: true });
+    }, ROW_SETTLE_MS);
+    return () => clearTimeout(timer);
+  }, [applies, tracked.element, step.target?.row]);
+
+  // Not there within its budget: either the user is already further on, or it is really missing.
+  useEffect(() => {
     if (tracked.state === 'missing' && !stepAhead(latest.current.view, latest.current.page)) {
-      report.current({ type: 'target-missing', stepId: step.id, page: latest.current.page });
-    }
-    else if (tracked.state === 'found' && latest.current.viewMissing) report.current({ type: 'target-found', stepId: step.id });
+      report.current({ type: 'target-missing', stepId: step.id, page: latest.current.page, rowAbsent: isRowAbsent(latest.current.view.step) });
+    } else if (tracked.state === 'found' && latest.current.viewMissing) report.current({ type: 'target-found', stepId: step.id });
   }, [tracked.state, step.id]);
 
   useEffect(() => {

@@ -36,7 +36,8 @@ export const GuideEvent = z.discriminatedUnion('type', [
   z.object({ type: z.literal('restart'), page: PageInfo.optional() }),
   z.object({ type: z.literal('page-changed'), page: PageInfo }),
   z.object({ type: z.literal('target-found'), stepId: z.string() }),
-  z.object({ type: z.literal('target-missing'), stepId: z.string(), page: PageInfo }),
+  /** `rowAbsent`: the table is there but has no row for the step's paper — not a paper of this filing. */
+  z.object({ type: z.literal('target-missing'), stepId: z.string(), page: PageInfo, rowAbsent: z.boolean().optional() }),
   /** The current step's target is gone, and a later step's target is on the page: the user is already there. */
   z.object({ type: z.literal('target-ahead'), stepId: z.string(), aheadId: z.string(), page: PageInfo }),
   z.object({ type: z.literal('action-observed'), stepId: z.string(), action: z.enum(ACTION_KINDS) }),
@@ -185,7 +186,8 @@ function transition(guide: ResolvedGuide, progress: GuideProgress, event: GuideE
       return event.stepId === step.id && progress.missing ? { ...progress, missing: false } : progress;
     case 'target-missing': {
       if (event.stepId !== step.id || !appliesTo(step, event.page)) return progress;
-      if (step.missing.fallback === 'float') return progress.missing ? progress : { ...progress, missing: true };
+      const notHere = event.rowAbsent === true && step.target?.row !== undefined;
+      if (step.missing.fallback === 'float' && !notHere) return progress.missing ? progress : { ...progress, missing: true };
       const skipped = advance(guide, progress, false);
       return skipped ? syncToPage(guide, skipped, event.page, false) : null;
     }

@@ -76,7 +76,8 @@ function stepsForItem(item: ChecklistItem, n: number, system: UploadSystem, bran
     title: text('guide.upload.title', paper),
     body: withCounts(text(system === 'moj' ? 'guide.upload.attachBody' : 'guide.upload.body', paper), item),
     completion: system === 'moj' ? { type: 'page', kinds: ['document-dialog'] } : { type: 'file' },
-    missing: { waitMs: 5000, fallback: 'float' },
+    // A table without this paper's row (another case of the procedure) skips the step; no table at all floats the card.
+    missing: { waitMs: 3000, fallback: 'float' },
   };
   return system === 'moj' ? [attach, ...dialogSteps(id, paper, branch, false)] : [attach];
 }

@@ -19,7 +19,7 @@ const assistant = (page: Page) => page.locator('dvc-assistant');
 const card = (page: Page) => assistant(page).getByRole('dialog', { name: /^Hướng dẫn/ });
 const cardButton = (page: Page, name: string) => card(page).getByRole('button', { name, exact: true });
 
-async function expectStep(page: Page, title: string) {
+async function expectStep(page: Page, title: string | RegExp) {
   await expect(card(page).getByRole('heading', { level: 2 })).toHaveText(title);
 }
 
@@ -109,17 +109,32 @@ test('walks the whole civil-status submission: portal, VNeID, portal, the minist
   await cardButton(page, 'Tiếp theo').click();
   await page.locator('button[data-e2e="btn-next"]').click();
 
-  // Bước 3: the papers, through the "Danh sách tài liệu điện tử" dialog.
-  await expectStep(page, 'Đính kèm giấy tờ');
-  await page.getByRole('row').filter({ hasText: 'Giấy chứng sinh' }).getByRole('button', { name: 'Chọn tệp đính kèm' }).click();
-  await expectStep(page, 'Tải lên từ thiết bị: giấy tờ này');
+  // Bước 3, row by row from the procedure's checklist (read on the detail page): papers for
+  // other cases are passed with "Tiếp theo"; the birth certificate goes through the
+  // "Danh sách tài liệu điện tử" dialog; a paper the state holds is marked "do not upload".
+  await expectStep(page, /^Tải lên: Trường hợp trẻ em bị bỏ rơi/);
+  await cardButton(page, 'Tiếp theo').click();
+  await expectStep(page, /^Tải lên: Văn bản ủy quyền/);
+  await cardButton(page, 'Tiếp theo').click();
+  await expectStep(page, /^Tải lên: Trường hợp khai sinh cho trẻ em sinh ra do mang thai hộ/);
+  await cardButton(page, 'Tiếp theo').click();
+  await expectStep(page, /^Tải lên: Giấy chứng sinh/);
+  const birthRow = page.getByRole('row').filter({ hasText: 'Giấy chứng sinh; trường hợp' });
+  await expectPointingAt(page, birthRow.getByRole('button', { name: 'Chọn tệp đính kèm' }));
+  await birthRow.getByRole('button', { name: 'Chọn tệp đính kèm' }).click();
+  await expectStep(page, /^Tải lên từ thiết bị: Giấy chứng sinh/);
   const wallet = page.getByRole('dialog', { name: 'Danh sách tài liệu điện tử' });
   await wallet.getByRole('button', { name: 'Tải lên từ thiết bị' }).click();
-  await expectStep(page, 'Chọn tệp: giấy tờ này');
+  await expectStep(page, /^Chọn tệp: Giấy chứng sinh/);
   await page.locator('#upload-container input[type="file"]').setInputFiles(samplePdf('GiayChungSinh.pdf'));
-  await expectStep(page, 'Đính kèm vào hồ sơ: giấy tờ này');
+  await expectStep(page, /^Đính kèm vào hồ sơ: Giấy chứng sinh/);
   await page.locator('input[name="documentName"]').fill('GiayChungSinh');
   await wallet.getByRole('button', { name: 'Thêm vào ví & Chọn' }).click();
+  await expectStep(page, /^Mang bản chính: Giấy tờ có giá trị chứng minh thông tin về cư trú/);
+  await cardButton(page, 'Tiếp theo').click();
+  await expectStep(page, /^Không tải lên: Hộ chiếu\/Thẻ căn cước công dân/);
+  await expect(card(page)).toContainText('Nhà nước đã có giấy tờ này (VNeID)');
+  await cardButton(page, 'Tiếp theo').click();
   await expectStep(page, 'Bấm “Bước tiếp theo”');
   await page.locator('button[data-e2e="btn-next"]').click();
 
@@ -135,6 +150,49 @@ test('walks the whole civil-status submission: portal, VNeID, portal, the minist
   expect(last.n).toBe(last.total);
   await cardButton(page, 'Tiếp theo').click();
   await expect(card(page)).toHaveCount(0);
+});
+
+test('the portal’s own one-page filing: locked VNeID data, row by row, the 2 MB notice, the dossier code', async ({ context }) => {
+  test.setTimeout(120_000);
+  const page = await context.newPage();
+  await setKnobs(page, { wardDelayMs: 300, uploadDelayMs: 100, toastMs: 10_000 });
+  await page.goto(detailUrl(PROCEDURES.tamTru.id));
+  await assistant(page).getByRole('button', { name: 'Hướng dẫn nộp trực tuyến' }).click();
+  await expectStep(page, 'Đăng nhập bằng VNeID');
+  await page.locator('header').getByRole('button', { name: 'Đăng nhập' }).click();
+  await signInWithVneid(page);
+  await expectStep(page, 'Chọn tỉnh/thành phố');
+  await pick(page, listboxButton(page, '-- Chọn Tỉnh/ Thành phố --'), 'Thành phố Hà Nội');
+  await pick(page, listboxButton(page, '-- Chọn Phường/ Xã --'), 'Phường Ba Đình');
+  await page.getByRole('button', { name: 'Nộp hồ sơ', exact: true }).click();
+  await expect(page.getByRole('button', { name: 'Nộp trực tuyến', exact: true })).toHaveCount(3);
+  await page.getByRole('button', { name: 'Nộp trực tuyến', exact: true }).first().click();
+
+  // No hand-off for this procedure: the portal's own filing page, the applicant's data locked from VNeID.
+  await expectStep(page, 'Thông tin người nộp đã có sẵn');
+  await expectPointingAt(page, page.locator('[data-name="thongTinNguoiNop"]'));
+  await cardButton(page, 'Tiếp theo').click();
+  // The paper the state holds is on this filing's table: "do not upload"; papers of the
+  // procedure's other cases are not on it and are passed over.
+  await expectStep(page, /^Không tải lên: Thông tin chứng minh về chỗ ở hợp pháp/);
+  await expect(card(page)).toContainText('VNeID');
+  await cardButton(page, 'Tiếp theo').click();
+  await expectStep(page, 'Chọn cách nhận kết quả');
+
+  // A photo over 2 MB: the portal's toast, and the card says what to do about it.
+  const chooser = page.waitForEvent('filechooser');
+  await page.locator('button[title="Tải lên file"]').first().click();
+  await (await chooser).setFiles(samplePdf('anh-chup.pdf', 3 * 1024 * 1024));
+  await expect(card(page).getByRole('region', { name: 'Tệp lớn hơn 2 MB' })).toBeVisible();
+
+  await cardButton(page, 'Tiếp theo').click();
+  await expectStep(page, 'Bấm “Lưu và nộp hồ sơ”');
+  await page.getByRole('textbox', { name: 'Họ, chữ đệm và tên' }).fill('Trần Thị Bình');
+  await page.getByRole('textbox', { name: 'Số định danh cá nhân' }).last().fill('001195054321');
+  await page.getByRole('textbox', { name: 'Ngày, tháng, năm sinh' }).pressSequentially('02031995');
+  await page.getByRole('button', { name: 'Lưu và nộp hồ sơ' }).click();
+  await expectStep(page, 'Ghi lại mã hồ sơ');
+  await expectPointingAt(page, page.locator('[data-e2e="dossier-code"]'));
 });
 
 test('a target that appears late: the card waits for it, then points at it', async ({ context }) => {

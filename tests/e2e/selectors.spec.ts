@@ -89,7 +89,7 @@ test('portal detail page and VNeID sign-in', async ({ context }) => {
 
   await chooseAgency(page);
   await expectEntries(page, ON.services);
-  await page.getByRole('button', { name: 'Nộp trực tuyến' }).first().click();
+  await page.getByRole('button', { name: 'Nộp trực tuyến', exact: true }).first().click();
   await expectEntries(page, ON.handOff);
 });
 

@@ -148,6 +148,11 @@ describe('the guide engine', () => {
     expect(viewOf(guide, missing as GuideProgress).missing).toBe(true);
     expect(run(missing as GuideProgress, { type: 'target-found', stepId: 'ward' })?.missing).toBe(false);
     expect(run(missing as GuideProgress, { type: 'page-changed', page: PAGES.detail })?.missing).toBe(false);
+    // A paper whose row is not in this filing's table (another case) is passed, not floated.
+    const row = guide.steps.find((x) => x.branch === 'moj' && x.target?.row && x.missing.fallback === 'float') as { id: string };
+    const onRow = at(row.id, { branch: 'moj' });
+    expect(run(onRow, { type: 'target-missing', stepId: row.id, page: PAGES.step3, rowAbsent: true })?.stepId).not.toBe(row.id);
+    expect(run(onRow, { type: 'target-missing', stepId: row.id, page: PAGES.step3 })).toMatchObject({ stepId: row.id, missing: true });
     // A report from a page where the step does not apply is not evidence of anything.
     expect(run(at('ward'), { type: 'target-missing', stepId: 'ward', page: PAGES.home })?.missing).toBe(false);
   });
