@@ -27,10 +27,11 @@ function measureInPage(): Promise<number> {
       const start = inserted;
       requestAnimationFrame(() => resolve(performance.now() - start));
     };
-    for (const [node, options] of [
+    const watched: [Node, MutationObserverInit][] = [
       [document.body, { childList: true, subtree: true }],
       [root, { childList: true, subtree: true, attributes: true, attributeFilter: ['data-anchored', 'data-placed'] }],
-    ] as const) {
+    ];
+    for (const [node, options] of watched) {
       const observer = new MutationObserver(check);
       observer.observe(node, options);
       observers.push(observer);
