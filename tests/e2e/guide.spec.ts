@@ -9,6 +9,7 @@ import {
   samplePdf,
   setKnobs,
   signInWithVneid,
+  submitVneidCredentials,
   submitVneidOtp,
   VNEID,
 } from '../support/replica/steps';
@@ -193,6 +194,17 @@ test('the portal’s own one-page filing: locked VNeID data, row by row, the 2 M
   await page.getByRole('button', { name: 'Lưu và nộp hồ sơ' }).click();
   await expectStep(page, 'Ghi lại mã hồ sơ');
   await expectPointingAt(page, page.locator('[data-e2e="dossier-code"]'));
+});
+
+test('without a VNeID level 2 account the card says where to get it activated', async ({ context }) => {
+  const page = await context.newPage();
+  await startGuide(page);
+  await page.locator('header').getByRole('button', { name: 'Đăng nhập' }).click();
+  await expectStep(page, 'Nhập số định danh cá nhân');
+  await submitVneidCredentials(page, VNEID.notLevel2Id);
+  const notice = card(page).getByRole('region', { name: 'Tài khoản chưa định danh mức 2' });
+  await expect(notice).toContainText('Mang CCCD gắn chip đến công an xã/phường');
+  await expect(notice).toContainText('Trung tâm Phục vụ hành chính công cấp xã');
 });
 
 test('a target that appears late: the card waits for it, then points at it', async ({ context }) => {
