@@ -1,4 +1,5 @@
 import type { GuideDefInput, PageRule } from '../schema';
+import { tooLargeNotice } from './notices';
 
 const DETAIL: PageRule = { kinds: ['procedure-detail'], site: 'portal' };
 const FILING: PageRule = { kinds: ['filing-form'], site: 'portal' };
@@ -232,16 +233,5 @@ export const onlineSubmission: GuideDefInput = {
       completion: { type: 'manual' },
     },
   ],
-  notices: [
-    {
-      id: 'too-large',
-      when: 'filing.tooLargeToast',
-      page: { kinds: ['filing-form'] },
-      title: { vi: 'Tệp lớn hơn 2 MB', en: 'The file is over 2 MB' },
-      body: {
-        vi: 'Cổng chỉ nhận tệp dưới 2 MB. Chụp lại giấy tờ với độ phân giải thấp hơn, hoặc lưu ảnh dạng JPG chất lượng vừa, rồi tải lên lại.',
-        en: 'The portal only accepts files under 2 MB. Photograph the paper at a lower resolution, or save it as a medium-quality JPG, then upload again.',
-      },
-    },
-  ],
+  notices: [tooLargeNotice],
 };
