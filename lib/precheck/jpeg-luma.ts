@@ -430,9 +430,10 @@ function decodeScan(
         const acTable = sc.ac as HuffmanTable;
         const multi = acTable.multi as Uint16Array;
         while (k < 64) {
-          while (cnt <= 24) {
-            buf = (buf << 8) | (clean[pos++] as number);
-            cnt += 8;
+          if (cnt < MULTI_BITS) {
+            buf = (buf << 16) | ((clean[pos] as number) << 8) | (clean[pos + 1] as number);
+            pos += 2;
+            cnt += 16;
           }
           const group = multi[(buf >>> (cnt - MULTI_BITS)) & 0xffff] as number;
           const groupAdvance = (group >> 5) & 127;
@@ -443,6 +444,10 @@ function decodeScan(
             if (groupEob) break;
             k += groupAdvance;
             continue;
+          }
+          while (cnt <= 24) {
+            buf = (buf << 8) | (clean[pos++] as number);
+            cnt += 8;
           }
           let sym = acTable.fast[(buf >>> (cnt - FAST_BITS)) & FAST_MASK] as number;
           if (sym === 0) sym = slowSymbol(acTable, buf, cnt);

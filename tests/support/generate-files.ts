@@ -25,10 +25,10 @@ export function prng(seed: number): () => number {
 
 /**
  * A page of "printed text": lines of glyph-like dark strokes on off-white
- * paper, with a little sensor noise. Glyphs are 1/60 of the page width tall,
- * like 11-pt text on an A4 page photographed edge to edge.
+ * paper, with sensor noise of ±noise/2. Glyphs are 1/60 of the page width
+ * tall, like 11-pt text on an A4 page photographed edge to edge.
  */
-export function textPage(width: number, height: number, { seed = 1, paper = 225, ink = 35 } = {}): Rgba {
+export function textPage(width: number, height: number, { seed = 1, paper = 225, ink = 35, noise = 6 } = {}): Rgba {
   const rnd = prng(seed);
   const gray = new Float32Array(width * height).fill(paper);
   const glyph = Math.max(4, Math.round(width / 60));
@@ -56,7 +56,7 @@ export function textPage(width: number, height: number, { seed = 1, paper = 225,
   }
   const data = new Uint8Array(width * height * 4);
   for (let i = 0; i < width * height; i++) {
-    const v = (gray[i] as number) + (rnd() - 0.5) * 6;
+    const v = (gray[i] as number) + (rnd() - 0.5) * noise;
     data[i * 4] = clamp(v + 4);
     data[i * 4 + 1] = clamp(v);
     data[i * 4 + 2] = clamp(v - 6);
@@ -262,13 +262,14 @@ export function sampleFiles(): Promise<Record<string, NamedFile>> {
 }
 
 async function makeSamples(): Promise<Record<string, NamedFile>> {
-  const page = textPage(1240, 1754);
+  // An A4 page at ~110 dpi: above the 600-px low-resolution line, quick to encode.
+  const page = textPage(900, 1273);
   const sharpJpeg = encodeJpeg(page, 88);
   const validPdf = await textPdf(3);
   const files: Record<string, NamedFile> = {
     sharpJpeg: { name: 'giay-chung-sinh.jpg', bytes: sharpJpeg },
     darkJpeg: { name: 'anh-toi.jpg', bytes: encodeJpeg(darken(page, 0.22), 88) },
-    blurredJpeg: { name: 'anh-mo.jpg', bytes: encodeJpeg(boxBlur(page, 6), 88) },
+    blurredJpeg: { name: 'anh-mo.jpg', bytes: encodeJpeg(boxBlur(page, 5), 88) },
     tinyJpeg: { name: 'anh-nho.jpg', bytes: encodeJpeg(textPage(360, 510), 88) },
     rotatedJpeg: { name: 'anh-xoay.jpg', bytes: withExifOrientation(encodeJpeg(rotate90(page), 88), 6) },
     landscapeJpeg: { name: 'anh-ngang.jpg', bytes: encodeJpeg(rotate90(page), 88) },

@@ -22,7 +22,7 @@ const ctx = ctxFor();
 let files: Record<string, NamedFile>;
 beforeAll(async () => {
   files = await sampleFiles();
-});
+}, 120_000);
 
 const sample = (key: string): NamedFile => {
   const file = files[key];

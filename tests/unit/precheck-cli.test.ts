@@ -32,7 +32,7 @@ beforeAll(async () => {
       break;
     }
   }
-});
+}, 120_000);
 
 describe('npm run -s precheck', () => {
   it('prints one JSON object with a verdict and checks per file', () => {

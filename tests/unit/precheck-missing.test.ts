@@ -17,7 +17,7 @@ beforeAll(async () => {
     if (wanted.has(record.code)) checklists[record.code] = checklistFromPortalRecordStandIn(record);
     if (Object.keys(checklists).length === wanted.size) break;
   }
-});
+}, 120_000);
 
 const indexOf = (c: Checklist, start: string) => c.items.findIndex((i) => i.name.startsWith(start));
 
