@@ -2,9 +2,10 @@ import { createRouter, type Handlers } from '@/lib/messaging/router';
 import { pageHandlers } from './handlers/page';
 import { installSessionLifecycle, sessionHandlers } from './handlers/session';
 import { settingsHandlers } from './handlers/settings';
+import { slipHandlers } from './handlers/slip';
 
 /** One handler group per domain; the type makes a missing handler a compile error. */
-const handlers: Handlers = { ...pageHandlers, ...settingsHandlers, ...sessionHandlers };
+const handlers: Handlers = { ...pageHandlers, ...settingsHandlers, ...sessionHandlers, ...slipHandlers };
 
 export default defineBackground(() => {
   void browser.sidePanel?.setPanelBehavior({ openPanelOnActionClick: true }).catch(() => {});

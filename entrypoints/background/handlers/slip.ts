@@ -1,0 +1,14 @@
+import type { HandlerMap } from '@/lib/messaging/router';
+import { SlipData } from '@/lib/precheck/slip';
+import { slipItem } from '../storage';
+
+export const slipHandlers: HandlerMap<'slip/set' | 'slip/get'> = {
+  async 'slip/set'(message) {
+    await slipItem.setValue(message.slip);
+    return null;
+  },
+  async 'slip/get'() {
+    const stored = SlipData.safeParse(await slipItem.getValue());
+    return stored.success ? stored.data : null;
+  },
+};
