@@ -40,8 +40,8 @@ export function SlipView({ slip, onPrint }: { slip: SlipData; onPrint: () => voi
           <>
             <p>{t('slip.intro')}</p>
             <ol className="slip-list" data-testid="slip-needed">
-              {slip.needed.map((paper, i) => (
-                <li key={`${i}-${paper.name}`}>
+              {slip.needed.map((paper) => (
+                <li key={`${paper.reason}:${paper.name}:${paper.file ?? ''}`}>
                   <span className="slip-name">{paper.name}</span>
                   {paper.reason === 'missing' ? (
                     <span className="slip-status"> — {t('slip.missing')}</span>

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { type Checklist, type ChecklistItem, ProcedureRef } from '../checklist/schema';
-import { CheckResult, Verdict } from './types';
+import type { CheckResult, Verdict } from './types';
 
 /**
  * The consolidated supplement list ("phiếu bổ sung một lần"): everything the

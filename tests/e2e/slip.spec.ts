@@ -24,7 +24,10 @@ const slip: SlipData = {
 test('the slip page lists every paper to supplement, the papers the state holds, and prints on A4', async ({ context, extensionId }) => {
   const options = await context.newPage();
   await options.goto(`chrome-extension://${extensionId}/options.html`);
-  const reply = await options.evaluate((data) => chrome.runtime.sendMessage({ type: 'slip/set', slip: data }), slip);
+  const reply = await options.evaluate((data) => {
+    const ext = (globalThis as unknown as { chrome: { runtime: { sendMessage: (m: unknown) => Promise<unknown> } } }).chrome;
+    return ext.runtime.sendMessage({ type: 'slip/set', slip: data });
+  }, slip);
   expect(reply).toEqual({ ok: true, data: null });
 
   const page = await context.newPage();
