@@ -1,21 +1,42 @@
 import { useState } from 'react';
 import type { PageFromUrl } from '@/lib/portal/page-kind';
 import type { ProcedureHeader } from '@/lib/portal/procedure-header';
+import { PrecheckDock, type PrecheckView } from './PrecheckDock';
 import { ProcedureCard } from './ProcedureCard';
+import { SubmitSummary } from './SubmitSummary';
+
+/** The pre-check on a filing page: results per row and the summary before submitting. */
+export interface OverlayPrecheck {
+  view: PrecheckView;
+  summary: { lines: string[]; missing: string[]; anchor: Element | null } | null;
+  onGoOn: (id: number) => void;
+  onOpenSlip: () => void;
+}
 
 export interface OverlayProps {
   page: PageFromUrl;
   header: ProcedureHeader | null;
+  precheck?: OverlayPrecheck | null;
 }
 
 /** Root of the on-page UI; gets everything it shows by props. */
-export function OverlayApp({ page, header }: OverlayProps) {
+export function OverlayApp({ page, header, precheck }: OverlayProps) {
   const [cardOpen, setCardOpen] = useState(true);
+  const summary = precheck?.summary;
   return (
-    <div className="dvc-dock">
-      {page.kind === 'procedure-detail' && cardOpen && (
-        <ProcedureCard header={header} onClose={() => setCardOpen(false)} />
+    <>
+      <div className="dvc-dock">
+        {page.kind === 'procedure-detail' && cardOpen && (
+          <ProcedureCard header={header} onClose={() => setCardOpen(false)} />
+        )}
+        {precheck && <PrecheckDock view={precheck.view} onGoOn={precheck.onGoOn} />}
+        {summary && !summary.anchor && (
+          <SubmitSummary lines={summary.lines} missing={summary.missing} anchor={null} onOpenSlip={precheck.onOpenSlip} />
+        )}
+      </div>
+      {summary?.anchor && precheck && (
+        <SubmitSummary lines={summary.lines} missing={summary.missing} anchor={summary.anchor} onOpenSlip={precheck.onOpenSlip} />
       )}
-    </div>
+    </>
   );
 }

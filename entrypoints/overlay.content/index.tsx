@@ -8,6 +8,7 @@ import { REQUIRED_MATCHES } from '@/lib/portal/hosts';
 import { detectPageFromUrl } from '@/lib/portal/page-kind';
 import { readProcedureHeader } from '@/lib/portal/procedure-header';
 import { DEFAULT_SETTINGS } from '@/lib/settings';
+import { type PrecheckState, startPrecheck } from './precheck';
 
 /** Budget for the portal's late-rendered detail page before showing what we have. */
 const HEADER_WAIT_MS = 10_000;
@@ -23,6 +24,7 @@ export default defineContentScript({
   async main(ctx) {
     const settings = await ask({ type: 'settings/get' }).catch(() => DEFAULT_SETTINGS);
     let root: Root | null = null;
+    let frameParent: Element | null = null;
     const ui = await createShadowRootUi(ctx, {
       name: 'dvc-assistant',
       mode: 'open',
@@ -36,6 +38,7 @@ export default defineContentScript({
         app.dataset.textSize = settings.textSize;
         app.lang = settings.lang;
         container.append(app);
+        frameParent = container;
         root = createRoot(app);
         return root;
       },
@@ -45,6 +48,13 @@ export default defineContentScript({
     });
     ui.mount();
 
+    // The file pre-check listens on every page the overlay is injected into:
+    // filing pages are where file inputs appear (one-page filing, wizard step 3).
+    let precheckState: PrecheckState | null = null;
+    const precheck = startPrecheck(ctx, frameParent ?? document.body, settings.lang, (next) => {
+      precheckState = next;
+      void render();
+    });
     const render = async () => {
       const page = detectPageFromUrl(location.href);
       const header =
@@ -52,7 +62,11 @@ export default defineContentScript({
       if (header?.code) void ask({ type: 'procedure/seen', procedure: { code: header.code, name: header.name } }).catch(() => {});
       root?.render(
         <I18nProvider lang={settings.lang}>
-          <OverlayApp page={page} header={header} />
+          <OverlayApp
+            page={page}
+            header={header}
+            precheck={precheckState && { ...precheckState, onGoOn: precheck.goOn, onOpenSlip: () => void precheck.openSlip() }}
+          />
         </I18nProvider>,
       );
     };

@@ -5,9 +5,12 @@ import { SlipData } from '../precheck/slip';
 export const slipRequests = [
   z.object({ type: z.literal('slip/set'), slip: SlipData }),
   z.object({ type: z.literal('slip/get') }),
+  /** Opens the slip page in a tab (a content script may not open extension pages itself). */
+  z.object({ type: z.literal('slip/open') }),
 ] as const;
 
 export interface SlipResponses {
   'slip/set': null;
   'slip/get': SlipData | null;
+  'slip/open': null;
 }

@@ -57,27 +57,26 @@ const needOf = (item: Pick<ChecklistItem, 'name' | 'original' | 'copies' | 'form
 });
 
 /**
- * Builds the slip: the missing items (indices from `missingItemIndices`) and
- * every file whose verdict is `error`, in checklist order (files not tied to
- * an item last), then the items the state holds.
+ * Builds the slip: one entry per missing item (indices from
+ * `missingItemIndices`), saying which attached file could not be used when
+ * there is one, plus files with errors that belong to no paper; in checklist
+ * order. A bad file beside a good one for the same paper is not listed: the
+ * paper is there. Then the items the state holds.
  */
 export function buildSlip(checklist: Checklist, files: readonly SlipFileResult[], missing: readonly number[], date: Date): SlipData {
-  const rows: { order: number; paper: SlipPaper }[] = missing.map((index) => ({
-    order: index,
-    paper: { ...needOf(checklist.items[index] as ChecklistItem), reason: 'missing', file: null, problems: [] },
-  }));
-  for (const file of files) {
-    if (file.verdict !== 'error') continue;
-    const item = file.itemIndex === null ? undefined : checklist.items[file.itemIndex];
-    const problems = file.checks.filter((c) => c.level === 'error').map((c) => c.message);
+  const bad = files.filter((f) => f.verdict === 'error');
+  const errorsOf = (list: readonly SlipFileResult[]) => list.flatMap((f) => f.checks.filter((c) => c.level === 'error').map((c) => c.message));
+  const rows: { order: number; paper: SlipPaper }[] = missing.map((index) => {
+    const badHere = bad.filter((f) => f.itemIndex === index);
+    const paper: SlipPaper = badHere.length
+      ? { ...needOf(checklist.items[index] as ChecklistItem), reason: 'unusable', file: badHere.map((f) => f.name).join(', '), problems: [...new Set(errorsOf(badHere))] }
+      : { ...needOf(checklist.items[index] as ChecklistItem), reason: 'missing', file: null, problems: [] };
+    return { order: index, paper };
+  });
+  for (const file of bad.filter((f) => f.itemIndex === null || !checklist.items[f.itemIndex])) {
     rows.push({
-      order: item ? (file.itemIndex as number) : checklist.items.length,
-      paper: {
-        ...(item ? needOf(item) : { name: file.name, original: null, copies: null, form: null }),
-        reason: 'unusable',
-        file: file.name,
-        problems,
-      },
+      order: checklist.items.length,
+      paper: { name: file.name, original: null, copies: null, form: null, reason: 'unusable', file: file.name, problems: errorsOf([file]) },
     });
   }
   rows.sort((a, b) => a.order - b.order);
