@@ -41,7 +41,7 @@ describe('buildSlip', () => {
   };
 
   it('lists missing and unusable papers in checklist order with what is needed, and the papers the state holds', () => {
-    const slip = buildSlip(checklist, [unreadable], [2], date);
+    const slip = buildSlip(checklist, [unreadable], [1, 2], date);
     expect(SlipData.parse(slip)).toEqual(slip);
     expect(slip.procedure).toEqual(checklist.procedure);
     expect(slip.date).toBe('2026-11-23');
@@ -55,11 +55,11 @@ describe('buildSlip', () => {
     ]);
   });
 
-  it('leaves out files that are only worth a look, and names files not tied to a paper by their file name', () => {
-    const warned = { ...unreadable, verdict: 'warn' as const };
+  it('leaves out files that are only worth a look or sit beside a good file, and names loose files by their name', () => {
+    const warned = { ...unreadable, itemIndex: 2, verdict: 'warn' as const };
     const loose = { ...unreadable, itemIndex: null, name: 'anh-1.jpg' };
-    const slip = buildSlip(checklist, [warned, loose], [], date);
-    expect(slip.needed.map((p) => [p.name, p.reason])).toEqual([['anh-1.jpg', 'unusable']]);
+    const slip = buildSlip(checklist, [warned, unreadable, loose], [], date);
+    expect(slip.needed.map((p) => [p.name, p.reason, p.file])).toEqual([['anh-1.jpg', 'unusable', 'anh-1.jpg']]);
   });
 
   it('agrees with the missing-items rule: a fill item is never asked for', () => {
