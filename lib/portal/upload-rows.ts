@@ -42,7 +42,8 @@ function readRow(trigger: Element, index: number): UploadRow {
   const nameCell = cells.find(
     (c) => c !== countsCell && !c.contains(trigger) && !c.querySelector('ul, li') && text(c).length > 2 && !/^\d+$/.test(text(c)),
   );
-  const label = nameCell ? text(nameCell).replace(REQUIRED_MARK, '').trim() : text(row);
+  // Without the list bullet the portal's names start with ("- Giấy chứng sinh").
+  const label = (nameCell ? text(nameCell).replace(REQUIRED_MARK, '') : text(row)).replace(/^[-–+*•\s]+/, '').trim();
   const required = row.textContent?.includes(REQUIRED_MARK) ?? false;
   return { key: String(index), label, countsText: countsCell ? text(countsCell) : null, required: required || null };
 }
