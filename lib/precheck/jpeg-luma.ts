@@ -281,6 +281,15 @@ function slowSymbol(table: HuffmanTable, buf: number, cnt: number): number {
   return -1;
 }
 
+/** The Huffman symbol at the head of the bit buffer: (length << 8) | value, or -1 for an invalid code. */
+function symbolAt(table: HuffmanTable, buf: number, cnt: number): number {
+  const entry = table.fast[(buf >>> (cnt - FAST_BITS)) & FAST_MASK] as number;
+  return entry !== 0 ? entry : slowSymbol(table, buf, cnt);
+}
+
+/** JPEG's sign extension: the s extra bits `v` of a coefficient of magnitude category s. */
+const extend = (v: number, s: number) => (v < 1 << (s - 1) ? v + 1 - (1 << s) : v);
+
 /** The blocks of one MCU, in coding order. */
 function mcuLayout(frame: Frame, scan: Scan) {
   const luma = frame.components[0];
@@ -376,18 +385,12 @@ function decodeScan(
         buf = (buf << 8) | (clean[pos++] as number);
         cnt += 8;
       }
-      let dc = dcTable.fast[(buf >>> (cnt - FAST_BITS)) & FAST_MASK] as number;
-      if (dc === 0) dc = slowSymbol(dcTable, buf, cnt);
-      if (dc < 0) throw damage();
+      const dc = symbolAt(dcTable, buf, cnt);
+      if (dc < 0 || (dc & 0xff) > 16) throw damage();
       cnt -= dc >> 8;
       const t = dc & 0xff;
-      if (t > 16) throw damage();
-      let diff = 0;
-      if (t > 0) {
-        cnt -= t;
-        diff = (buf >>> cnt) & ((1 << t) - 1);
-        if (diff < 1 << (t - 1)) diff += 1 - (1 << t);
-      }
+      cnt -= t;
+      const diff = t === 0 ? 0 : extend((buf >>> cnt) & ((1 << t) - 1), t);
       const isLuma = layout.isLuma[b] as boolean;
       let k = 1;
       if (isLuma) {
@@ -402,8 +405,7 @@ function decodeScan(
             buf = (buf << 8) | (clean[pos++] as number);
             cnt += 8;
           }
-          let sym = acTable.fast[(buf >>> (cnt - FAST_BITS)) & FAST_MASK] as number;
-          if (sym === 0) sym = slowSymbol(acTable, buf, cnt);
+          const sym = symbolAt(acTable, buf, cnt);
           if (sym < 0) throw damage();
           cnt -= sym >> 8;
           const rs = sym & 0xff;
@@ -418,10 +420,8 @@ function decodeScan(
           }
           k += rs >> 4;
           cnt -= s;
-          let v = (buf >>> cnt) & ((1 << s) - 1);
-          if (v < 1 << (s - 1)) v += 1 - (1 << s);
           const at = k < 64 ? (place[k] as number) : -1;
-          if (at >= 0) coef[at] = v * (q[k] as number);
+          if (at >= 0) coef[at] = extend((buf >>> cnt) & ((1 << s) - 1), s) * (q[k] as number);
           k++;
         }
       }
@@ -449,8 +449,7 @@ function decodeScan(
             buf = (buf << 8) | (clean[pos++] as number);
             cnt += 8;
           }
-          let sym = acTable.fast[(buf >>> (cnt - FAST_BITS)) & FAST_MASK] as number;
-          if (sym === 0) sym = slowSymbol(acTable, buf, cnt);
+          const sym = symbolAt(acTable, buf, cnt);
           if (sym < 0) throw damage();
           cnt -= (sym >> 8) + (sym & 15);
           const rs = sym & 0xff;

@@ -10,6 +10,7 @@ import { rulesFor, type SiteRules } from '../../lib/precheck/limits';
 import { precheckFiles } from '../../lib/precheck/precheck-files';
 import type { PrecheckRow } from '../../lib/precheck/row';
 import { type CheckCode, type CheckResult, verdictOf } from '../../lib/precheck/types';
+import { checklistItem } from '../support/checklist-item';
 import { type NamedFile, sampleFiles } from '../support/generate-files';
 
 const ctxFor = (site: SiteRules['site'] = 'portal-filing', lang: 'vi' | 'en' = 'vi'): CheckContext => ({
@@ -223,19 +224,8 @@ describe('image quality', () => {
 });
 
 describe('held-by-state', () => {
-  const item = (over: Partial<ChecklistItem>): ChecklistItem => ({
-    name: 'Giấy tờ chứng minh nơi cư trú',
-    kind: 'paper',
-    group: null,
-    original: 1,
-    copies: 0,
-    form: null,
-    action: 'upload',
-    heldBy: null,
-    reason: '',
-    legalBasis: null,
-    ...over,
-  });
+  const item = (over: Partial<ChecklistItem>) => checklistItem('Giấy tờ chứng minh nơi cư trú', over);
+
   it('reminds that a paper held in VNeID need not be uploaded, with the legal basis', async () => {
     const held = item({ action: 'skip', heldBy: 'VNeID', legalBasis: 'Nghị định 104/2022/NĐ-CP' });
     const checks = await checksOf('sharpJpeg', { key: '1', label: held.name, item: held });

@@ -6,6 +6,7 @@ import { checklistFromPortalRecordStandIn } from '../../lib/precheck/portal-reco
 import { summaryLines } from '../../lib/precheck/summary';
 import type { CheckResult } from '../../lib/precheck/types';
 import { readJsonl } from '../../scripts/shared-data';
+import { checklistItem } from '../support/checklist-item';
 
 /** Real procedures from ../shared/data/portal-api.jsonl. */
 const CODES = { khaiSinh: '1.001193', capLaiGiayPhepBay: '1.000239' } as const;
@@ -49,19 +50,8 @@ describe('missing items on real checklists', () => {
 });
 
 describe('missing items rules', () => {
-  const paper = (name: string, over: Partial<ItemWithAlternatives> = {}): ItemWithAlternatives => ({
-    name,
-    kind: 'paper',
-    group: null,
-    original: 1,
-    copies: 0,
-    form: null,
-    action: 'upload',
-    heldBy: null,
-    reason: '',
-    legalBasis: null,
-    ...over,
-  });
+  const paper = (name: string, over: Partial<ItemWithAlternatives> = {}): ItemWithAlternatives => checklistItem(name, over);
+
   const items: ItemWithAlternatives[] = [
     paper('Tờ khai đăng ký', { action: 'fill' }),
     paper('Căn cước công dân', { action: 'skip', heldBy: 'VNeID' }),

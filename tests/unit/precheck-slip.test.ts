@@ -1,21 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import type { Checklist, ChecklistItem } from '../../lib/checklist/schema';
+import type { Checklist } from '../../lib/checklist/schema';
 import { missingItemIndices } from '../../lib/precheck/missing';
 import { buildSlip, SlipData } from '../../lib/precheck/slip';
+import { checklistItem } from '../support/checklist-item';
 
-const item = (name: string, over: Partial<ChecklistItem> = {}): ChecklistItem => ({
-  name,
-  kind: 'paper',
-  group: null,
-  original: 1,
-  copies: 0,
-  form: null,
-  action: 'upload',
-  heldBy: null,
-  reason: '',
-  legalBasis: null,
-  ...over,
-});
+const item = checklistItem;
 
 const checklist: Checklist = {
   procedure: { code: '1.001193', name: 'Thủ tục đăng ký khai sinh' },
