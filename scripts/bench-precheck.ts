@@ -71,6 +71,7 @@ async function runChecks(files: string[]): Promise<PrecheckBench> {
   await Promise.all(workers.map((w) => new Promise((resolve) => w.once('message', resolve))));
 
   const started = performance.now();
+  const cpuBefore = process.cpuUsage();
   const replies: PrecheckReply[] = new Array(files.length);
   let next = 0;
   await Promise.all(
@@ -93,6 +94,9 @@ async function runChecks(files: string[]): Promise<PrecheckBench> {
   });
   withCrossFileChecks(analyses, ctx);
   const precheck100MBMs = performance.now() - started;
+  const cpu = process.cpuUsage(cpuBefore);
+  // CPU time of all threads in that window: what the wall time would approach on idle cores, times two.
+  console.error(`pre-check bench: ${Math.round((cpu.user + cpu.system) / 1000)} ms CPU across threads`);
   await Promise.all(workers.map((w) => w.terminate()));
   return { precheck100MBMs: Math.round(precheck100MBMs), precheckPeakRssBytes: process.resourceUsage().maxRSS * 1024 };
 }
@@ -103,6 +107,8 @@ export async function benchPrecheck(): Promise<PrecheckBench> {
   try {
     const child = spawnSync(process.execPath, ['--import', 'tsx', SELF, '--run', ...files], { encoding: 'utf8' });
     if (child.status !== 0) throw new Error(`bench child failed: ${child.stderr}`);
+    const notes = child.stderr.split('\n').filter((l) => l.startsWith('pre-check bench:'));
+    process.stderr.write(`${notes.join('\n')}\n`);
     return JSON.parse(child.stdout.trim().split('\n').at(-1) as string) as PrecheckBench;
   } finally {
     rmSync(dir, { recursive: true, force: true });
