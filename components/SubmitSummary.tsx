@@ -5,9 +5,9 @@ import { useT } from './I18nContext';
 /**
  * The missing-items summary, shown next to the portal's submit button (when
  * the page has one we recognise; else in the dock), with the way to the
- * printable supplement list. It sits below the button — the end of the form,
- * where nothing of the portal's is covered — and hides while the button is
- * scrolled out of view, so it never lies over the papers table.
+ * printable supplement list. It sits below the button — the end of the form —
+ * or above it when the window has no room below, lets clicks through to the
+ * portal (overlay.css), and hides while the button is scrolled out of view.
  */
 export function SubmitSummary({
   lines,

@@ -27,9 +27,9 @@ test('one-page filing: a bad file gets its message on its row; the summary and t
   await openFiling(page);
   const host = page.locator('dvc-assistant');
   const summary = host.getByRole('complementary', { name: 'Trước khi nộp' });
-  // The summary sits by the submit button and shows while that button is in view.
-  const submit = page.getByRole('button', { name: 'Lưu và nộp hồ sơ' });
-  await submit.scrollIntoViewIfNeeded();
+  // The summary sits below the submit button, at the end of the form: scroll there as a person would.
+  const toFormEnd = () => page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+  await toFormEnd();
   // Three rows: an example note ("0 bản chính") and two papers.
   await expect(summary.getByRole('listitem')).toHaveText(['Còn thiếu 2 giấy tờ', HOUSING, DECLARATION]);
 
@@ -37,12 +37,13 @@ test('one-page filing: a bad file gets its message on its row; the summary and t
   const row = host.getByRole('article', { name: DECLARATION });
   await expect(row).toContainText('to-khai-CT01.pdf');
   await expect(row).toContainText('Tệp PDF bị thiếu phần cuối');
-  await submit.scrollIntoViewIfNeeded();
+  await toFormEnd();
   await expect(summary).toContainText('1 tệp không đọc được');
   await expect(summary).toContainText('Còn thiếu 2 giấy tờ');
   // The portal itself took the file: the check never blocks or alters the upload.
   await expect(page.getByRole('row').filter({ hasText: 'Tờ khai thay đổi thông tin cư trú' }).getByText('to-khai-CT01.pdf')).toBeVisible();
 
+  await toFormEnd();
   const slipOpened = context.waitForEvent('page');
   await summary.getByRole('button', { name: 'Xem danh sách giấy tờ cần bổ sung' }).click();
   const slip = await slipOpened;
@@ -58,7 +59,7 @@ test('one-page filing: a bad file gets its message on its row; the summary and t
   await page.bringToFront();
   await uploadOnFiling(page, 2, await pdf('to-khai-CT01-ban-dung.pdf'));
   await expect(row).toContainText('Tệp ổn');
-  await submit.scrollIntoViewIfNeeded();
+  await toFormEnd();
   await expect(summary.getByRole('listitem')).toHaveText(['Còn thiếu 1 giấy tờ', '1 tệp không đọc được', HOUSING]);
 });
 
