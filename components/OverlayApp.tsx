@@ -1,6 +1,8 @@
 import { useState } from 'react';
+import type { Checklist } from '@/lib/checklist/schema';
 import type { PageFromUrl } from '@/lib/portal/page-kind';
 import type { ProcedureHeader } from '@/lib/portal/procedure-header';
+import { ChecklistRegion } from './ChecklistRegion';
 import { PrecheckDock, type PrecheckView } from './PrecheckDock';
 import { ProcedureCard } from './ProcedureCard';
 import { SubmitSummary } from './SubmitSummary';
@@ -16,19 +18,21 @@ export interface OverlayPrecheck {
 export interface OverlayProps {
   page: PageFromUrl;
   header: ProcedureHeader | null;
+  /** The detail page's "Thành phần hồ sơ", once read. */
+  checklist?: Checklist | null;
   precheck?: OverlayPrecheck | null;
 }
 
 /** Root of the on-page UI; gets everything it shows by props. */
-export function OverlayApp({ page, header, precheck }: OverlayProps) {
+export function OverlayApp({ page, header, checklist, precheck }: OverlayProps) {
   const [cardOpen, setCardOpen] = useState(true);
+  const onDetail = page.kind === 'procedure-detail';
   const summary = precheck?.summary;
   return (
     <>
       <div className="dvc-dock">
-        {page.kind === 'procedure-detail' && cardOpen && (
-          <ProcedureCard header={header} onClose={() => setCardOpen(false)} />
-        )}
+        {onDetail && cardOpen && <ProcedureCard header={header} onClose={() => setCardOpen(false)} />}
+        {onDetail && checklist && checklist.items.length > 0 && <ChecklistRegion checklist={checklist} />}
         {precheck && <PrecheckDock view={precheck.view} onGoOn={precheck.onGoOn} />}
         {summary && !summary.anchor && (
           <SubmitSummary lines={summary.lines} missing={summary.missing} anchor={null} onOpenSlip={precheck.onOpenSlip} />
