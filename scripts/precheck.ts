@@ -2,24 +2,25 @@
  * `npm run -s precheck -- [--procedure FILE] FILE...`: pre-checks files the
  * way the extension does on the portal's one-page filing (2 MB per file) and
  * prints one JSON object `{ files: [{ path, verdict, checks }], missing? }`.
- * With --procedure (a portal record `.json`), each file is matched to the
- * checklist item its name points at, and `missing` lists the required items
- * no file matched.
+ * With --procedure (a portal record `.json`, a dossier `.txt` or a saved
+ * detail page `.html`, read by the checklist engine), each file is matched to
+ * the checklist item its name points at, and `missing` lists the required
+ * items no file matched.
  */
-import { open, readFile, stat } from 'node:fs/promises';
+import { open, stat } from 'node:fs/promises';
 import path from 'node:path';
-import type { Checklist } from '../lib/checklist/schema';
+import type { DetailedChecklist } from '../lib/checklist/schema';
 import { translator } from '../lib/i18n';
 import { bytesToRead } from '../lib/precheck/inspect';
 import { rulesFor } from '../lib/precheck/limits';
 import { itemForFileName } from '../lib/precheck/match-file-to-item';
 import { missingItemNames } from '../lib/precheck/missing';
-import { checklistFromPortalRecordStandIn } from '../lib/precheck/portal-record-checklist';
 import { type FileToCheck, precheckFiles } from '../lib/precheck/precheck-files';
+import { checklistFromFile, InputError } from './checklist-file';
 
 class UsageError extends Error {}
 
-const USAGE = 'Cách dùng / usage: npm run -s precheck -- [--procedure THỦ_TỤC.json] TỆP...';
+const USAGE = 'Cách dùng / usage: npm run -s precheck -- [--procedure THỦ_TỤC.json|.txt|.html] TỆP...';
 
 function parseArgs(argv: string[]): { procedure: string | null; files: string[] } {
   const files: string[] = [];
@@ -65,21 +66,12 @@ async function readInput(file: string): Promise<{ size: number; bytes: Uint8Arra
   }
 }
 
-async function readProcedure(file: string): Promise<Checklist> {
-  const ext = path.extname(file).toLowerCase();
-  let text: string;
+async function readProcedure(file: string): Promise<DetailedChecklist> {
   try {
-    text = await readFile(file, 'utf8');
-  } catch {
-    throw new UsageError(`Không tìm thấy hoặc không đọc được tệp thủ tục: ${file} / procedure file not found or unreadable: ${file}`);
-  }
-  if (ext !== '.json') {
-    throw new UsageError(`Tệp thủ tục phải là bản ghi .json của Cổng / the procedure file must be a portal record .json: ${file}`);
-  }
-  try {
-    return checklistFromPortalRecordStandIn(JSON.parse(text));
-  } catch {
-    throw new UsageError(`Tệp thủ tục không phải JSON hợp lệ: ${file} / the procedure file is not valid JSON: ${file}`);
+    return (await checklistFromFile(file)).checklist;
+  } catch (error) {
+    if (error instanceof InputError) throw new UsageError(`--procedure: ${error.message}`);
+    throw error;
   }
 }
 

@@ -1,4 +1,4 @@
-import type { ChecklistItem } from '../checklist/schema';
+import type { ChecklistEntry, ChecklistItem } from '../checklist/schema';
 import { foldLabel } from '../portal/text-match';
 
 /**
@@ -16,8 +16,8 @@ import { foldLabel } from '../portal/text-match';
  *   best covered so far (else the first) is the one still needed.
  */
 
-/** The checklist engine's extra fields, when the checklist comes straight from it. */
-export type ItemWithAlternatives = ChecklistItem & { conditional?: boolean; oneOf?: string | null };
+/** An item with the checklist engine's extra fields, when the checklist comes straight from it. */
+export type ItemWithAlternatives = ChecklistItem & Partial<Pick<ChecklistEntry, 'conditional' | 'oneOf'>>;
 
 const CONDITIONAL = /^(truong hop|trong truong hop|doi voi|neu)\b/;
 /** Wording inside a name that makes the paper situational ("… trong trường hợp ủy quyền", "(nếu có)"). */

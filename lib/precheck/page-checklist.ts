@@ -1,3 +1,4 @@
+import { classifyItem } from '../checklist/classify';
 import type { Checklist, ProcedureRef } from '../checklist/schema';
 import type { UploadRow } from '../portal/upload-rows';
 import type { ItemWithAlternatives } from './missing';
@@ -7,32 +8,31 @@ const count = (text: string | null, word: 'chính' | 'sao') => {
   return match ? Number(match[1]) : null;
 };
 
-function itemOf(row: UploadRow): ItemWithAlternatives {
+function itemOf(row: UploadRow, procedure: ProcedureRef | null): ItemWithAlternatives {
   const original = count(row.countsText, 'chính');
   const copies = count(row.countsText, 'sao');
   // "0 bản chính" rows are explanations the portal lays out as rows.
-  const note = original === 0 && (copies ?? 0) === 0;
+  const kind = original === 0 && (copies ?? 0) === 0 ? 'note' : 'paper';
   return {
     name: row.label,
-    kind: note ? 'note' : 'paper',
+    kind,
     group: null,
-    original: note ? null : original,
-    copies: note ? null : copies,
+    original: kind === 'note' ? null : original,
+    copies: kind === 'note' ? null : copies,
     form: null,
-    action: 'upload',
-    heldBy: null,
-    reason: '',
-    legalBasis: null,
+    ...classifyItem({ name: row.label, kind, group: null, procedureName: procedure?.name ?? null }),
     ...(row.required === false ? { conditional: true } : {}),
   };
 }
 
 /**
- * The checklist of the papers a filing page asks for, from its upload rows:
- * what the missing-items summary and the slip work from on that page. Rows
- * the Justice wizard does not mark "Bắt buộc" are needed only in some case;
+ * The checklist of the papers a filing page asks for, from its upload rows,
+ * each classified by the checklist engine (so a row for a paper the state
+ * holds is `skip`, naming where): what the held-by-state reminder, the
+ * missing-items summary and the slip work from on that page. Rows the
+ * Justice wizard does not mark "Bắt buộc" are needed only in some case;
  * rows counted "0 bản chính" are notes.
  */
 export function checklistFromUploadRows(procedure: ProcedureRef | null, rows: readonly UploadRow[]): Checklist & { items: ItemWithAlternatives[] } {
-  return { procedure, items: rows.map(itemOf) };
+  return { procedure, items: rows.map((row) => itemOf(row, procedure)) };
 }

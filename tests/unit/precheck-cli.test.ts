@@ -26,9 +26,16 @@ beforeAll(async () => {
   const files = await sampleFiles();
   for (const f of Object.values(files)) writeFileSync(at(f.name), f.bytes);
   writeFileSync(at('ban-sao-giay-chung-sinh.jpg'), files.sharpJpeg?.bytes as Uint8Array);
+  writeFileSync(at('the-can-cuoc-cong-dan.jpg'), files.sharpPng?.bytes as Uint8Array);
   for await (const record of readJsonl<{ code: string }>('portal-api.jsonl')) {
     if (record.code === '1.001193') {
       writeFileSync(at('khai-sinh.json'), JSON.stringify(record));
+      break;
+    }
+  }
+  for await (const record of readJsonl<{ code: string; dossier: string }>('procedures.jsonl')) {
+    if (record.code === '1.001193') {
+      writeFileSync(at('khai-sinh.txt'), record.dossier);
       break;
     }
   }
@@ -66,8 +73,19 @@ describe('npm run -s precheck', () => {
     const without = JSON.parse(cli('--procedure', at('khai-sinh.json'), at('co-mat-khau.pdf')).stdout) as Output;
     expect(without.missing?.[0]).toMatch(/^Giấy chứng sinh/);
     const withIt = JSON.parse(cli('--procedure', at('khai-sinh.json'), at('giay-chung-sinh.jpg')).stdout) as Output;
-    expect(withIt.missing).toBeDefined();
-    expect(withIt.missing?.some((n) => n.startsWith('Giấy chứng sinh'))).toBe(false);
+    expect(withIt.missing).toEqual([]);
+  });
+
+  it('reads the procedure from dossier text too, and reminds that a paper held in VNeID need not be uploaded', () => {
+    const run = cli('--procedure', at('khai-sinh.txt'), at('giay-chung-sinh.jpg'), at('the-can-cuoc-cong-dan.jpg'));
+    expect(run.status).toBe(0);
+    const out = JSON.parse(run.stdout) as Output;
+    expect(out.missing).toEqual([]);
+    const held = out.files[1]?.checks.find((c) => c.code === 'held-by-state');
+    expect(held?.level).toBe('warn');
+    expect(held?.message).toContain('VNeID');
+    expect(out.files[1]?.verdict).toBe('warn');
+    expect(out.files[0]?.checks.find((c) => c.code === 'held-by-state')).toBeUndefined();
   });
 
   it('explains a bad path in Vietnamese and English, exit 2, no stack trace', () => {
@@ -79,6 +97,8 @@ describe('npm run -s precheck', () => {
     expect(run.stderr).not.toMatch(/\n\s+at /);
     expect(cli(dir).status).toBe(2);
     expect(cli().status).toBe(2);
-    expect(cli('--procedure', at('khong-co.json'), at('rong.pdf')).stderr).toContain('procedure file not found');
+    const noProcedure = cli('--procedure', at('khong-co.json'), at('rong.pdf'));
+    expect(noProcedure.status).toBe(2);
+    expect(noProcedure.stderr).toMatch(/^--procedure: Không tìm thấy tệp .* \/ File not found/);
   });
 });

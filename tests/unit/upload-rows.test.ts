@@ -12,6 +12,7 @@ const FILING = `
     <tr><td>1</td><td>Ví dụ: Trường hợp giấy tờ chứng minh chỗ ở là …</td><td>0 bản chính</td><td><ul></ul></td><td><button title="Tải lên file"><svg></svg></button></td></tr>
     <tr><td>2</td><td>Giấy tờ chứng minh chỗ ở hợp pháp</td><td>1 bản chính,1 bản sao</td><td><ul><li>nha.pdf</li></ul></td><td><button title="Tải lên file"><svg></svg></button></td></tr>
     <tr><td>3</td><td>Tờ khai thay đổi thông tin cư trú (Mẫu CT01)</td><td>1 bản chính</td><td><ul></ul></td><td><button title="Tải lên file"><svg></svg></button></td></tr>
+    <tr><td>4</td><td>Bản sao Căn cước công dân</td><td>1 bản sao</td><td><ul></ul></td><td><button title="Tải lên file"><svg></svg></button></td></tr>
   </tbody></table>
   <button>Quay lại</button><button> Lưu và nộp hồ sơ </button>`;
 
@@ -36,6 +37,7 @@ describe('upload rows', () => {
       { key: '0', label: 'Ví dụ: Trường hợp giấy tờ chứng minh chỗ ở là …', countsText: '0 bản chính', required: null },
       { key: '1', label: 'Giấy tờ chứng minh chỗ ở hợp pháp', countsText: '1 bản chính,1 bản sao', required: null },
       { key: '2', label: 'Tờ khai thay đổi thông tin cư trú (Mẫu CT01)', countsText: '1 bản chính', required: null },
+      { key: '3', label: 'Bản sao Căn cước công dân', countsText: '1 bản sao', required: null },
     ]);
     const svg = doc.querySelectorAll('button[title="Tải lên file"] svg')[2] as Element;
     const trigger = uploadTriggerOf(svg) as Element;
@@ -54,14 +56,16 @@ describe('upload rows', () => {
     expect(findSubmitButton(doc)?.textContent).toBe('Bước tiếp theo');
   });
 
-  it('turns rows into the page checklist: notes and unmarked wizard rows are never missing', () => {
+  it('turns rows into the page checklist, classified: notes, declarations, held papers and unmarked wizard rows are never missing', () => {
     const filing = checklistFromUploadRows(null, readUploadRows(page(FILING)));
-    expect(filing.items.map((i) => [i.kind, i.original, i.copies])).toEqual([
-      ['note', null, null],
-      ['paper', 1, 1],
-      ['paper', 1, null],
+    expect(filing.items.map((i) => [i.kind, i.original, i.copies, i.action, i.heldBy])).toEqual([
+      ['note', null, null, 'upload', null],
+      ['paper', 1, 1, 'upload', null],
+      ['paper', 1, null, 'fill', null],
+      ['paper', null, 1, 'skip', 'VNeID'],
     ]);
-    expect(missingItemNames(filing, new Set([1]))).toEqual(['Tờ khai thay đổi thông tin cư trú (Mẫu CT01)']);
+    expect(missingItemNames(filing, new Set())).toEqual(['Giấy tờ chứng minh chỗ ở hợp pháp']);
+    expect(missingItemNames(filing, new Set([1]))).toEqual([]);
     const wizard = checklistFromUploadRows(null, readUploadRows(page(WIZARD)));
     expect(missingItemNames(wizard, new Set())).toEqual(['Giấy chứng sinh']);
   });
