@@ -1,5 +1,5 @@
 import { defineConfig } from 'wxt';
-import { OPTIONAL_HOSTS, REQUIRED_HOSTS } from './lib/portal/hosts';
+import { OPTIONAL_HOSTS, REQUIRED_HOSTS, REQUIRED_MATCHES } from './lib/portal/hosts';
 
 // Manifest permissions are kept to what the code uses; tests/e2e/manifest.spec.ts
 // checks the built manifest against an allow-list with a reason for each entry.
@@ -12,6 +12,8 @@ export default defineConfig({
     host_permissions: REQUIRED_HOSTS.map((h) => `https://${h}/*`),
     optional_host_permissions: OPTIONAL_HOSTS.map((h) => `https://${h}/*`),
     action: { default_title: 'Trợ lý Dịch vụ công' },
+    // The hidden frame that hosts the file pre-check worker (entrypoints/precheck-frame).
+    web_accessible_resources: [{ resources: ['precheck-frame.html'], matches: REQUIRED_MATCHES }],
     content_security_policy: {
       extension_pages: "script-src 'self'; object-src 'self'",
     },

@@ -8,6 +8,7 @@ import os from 'node:os';
 import { benchChecklist } from './bench-checklist';
 import { benchGuide } from './bench-guide';
 import { benchMemory } from './bench-memory';
+import { benchPrecheck } from './bench-precheck';
 import { benchSizes } from './bench-sizes';
 import { REPO_ROOT } from './shared-data';
 
@@ -28,6 +29,7 @@ const GOALS: Goal[] = [
   { key: 'checklistParseMedianMs', label: 'Checklist parse+classify, median', unit: 'ms', goal: 2 },
   { key: 'checklistParseP95Ms', label: 'Checklist parse+classify, p95', unit: 'ms' },
   { key: 'precheck100MBMs', label: 'Pre-check 20 files / 100 MB', unit: 'ms', goal: 500 },
+  { key: 'precheckPeakRssBytes', label: '  pre-check peak memory (RSS)', unit: 'bytes' },
   { key: 'searchP50Ms', label: 'Catalog search p50', unit: 'ms' },
   { key: 'searchP95Ms', label: 'Catalog search p95', unit: 'ms', goal: 5 },
   { key: 'searchLinearP95Ms', label: '  peer: linear scan p95', unit: 'ms' },
@@ -47,6 +49,7 @@ async function main() {
     ...(await benchSizes()),
     ...(await benchMemory()),
     ...(await benchChecklist()),
+    ...(await benchPrecheck()),
     ...(await benchGuide()),
   };
   console.log(`Machine: ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'CPU'}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}`);

@@ -3,9 +3,10 @@ import { guideHandlers } from './handlers/guide';
 import { pageHandlers } from './handlers/page';
 import { installSessionLifecycle, sessionHandlers } from './handlers/session';
 import { settingsHandlers } from './handlers/settings';
+import { slipHandlers } from './handlers/slip';
 
 /** One handler group per domain; the type makes a missing handler a compile error. */
-const handlers: Handlers = { ...pageHandlers, ...settingsHandlers, ...sessionHandlers, ...guideHandlers };
+const handlers: Handlers = { ...pageHandlers, ...settingsHandlers, ...sessionHandlers, ...slipHandlers, ...guideHandlers };
 
 export default defineBackground(() => {
   void browser.sidePanel?.setPanelBehavior({ openPanelOnActionClick: true }).catch(() => {});

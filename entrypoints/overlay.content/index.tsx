@@ -16,6 +16,7 @@ import { REQUIRED_MATCHES } from '@/lib/portal/hosts';
 import { detectPageFromUrl } from '@/lib/portal/page-kind';
 import { type ProcedureHeader, readProcedureHeader } from '@/lib/portal/procedure-header';
 import { DEFAULT_SETTINGS } from '@/lib/settings';
+import { type PrecheckState, startPrecheck } from './precheck';
 
 /** Budget for the portal's late-rendered detail page before showing what we have. */
 const HEADER_WAIT_MS = 10_000;
@@ -35,6 +36,7 @@ export default defineContentScript({
     ctx.onInvalidated(recordUserActions(document));
     const settings = await ask({ type: 'settings/get' }).catch(() => DEFAULT_SETTINGS);
     let root: Root | null = null;
+    let frameParent: Element | null = null;
     const ui = await createShadowRootUi(ctx, {
       name: 'dvc-assistant',
       mode: 'open',
@@ -48,6 +50,7 @@ export default defineContentScript({
         app.dataset.textSize = settings.textSize;
         app.lang = settings.lang;
         container.append(app);
+        frameParent = container;
         root = createRoot(app);
         return root;
       },
@@ -64,6 +67,7 @@ export default defineContentScript({
     let guidePage: PageInfo = readPage();
     let focusRequest = 0;
     let startError: string | null = null;
+    let precheckState: PrecheckState | null = null;
 
     const startGuide = () => {
       const procedure = header?.code ? { code: header.code, name: header.name } : null;
@@ -86,6 +90,7 @@ export default defineContentScript({
             page={detectPageFromUrl(location.href)}
             header={header}
             checklist={checklist}
+            precheck={precheckState && { ...precheckState, onGoOn: precheck.goOn, onOpenSlip: () => void precheck.openSlip() }}
             guide={{
               view: guideView,
               page: guidePage,
@@ -100,6 +105,13 @@ export default defineContentScript({
           />
         </I18nProvider>,
       );
+
+    // The file pre-check listens on every page the overlay is injected into:
+    // filing pages are where file inputs appear (one-page filing, wizard step 3).
+    const precheck = startPrecheck(ctx, frameParent ?? document.body, settings.lang, (next) => {
+      precheckState = next;
+      draw();
+    });
 
     const guide = connectGuide((view, page) => {
       guideView = view;

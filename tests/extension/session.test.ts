@@ -7,6 +7,7 @@ import { guideHandlers } from '@/entrypoints/background/handlers/guide';
 import { pageHandlers } from '@/entrypoints/background/handlers/page';
 import { installSessionLifecycle, sessionHandlers } from '@/entrypoints/background/handlers/session';
 import { settingsHandlers } from '@/entrypoints/background/handlers/settings';
+import { slipHandlers } from '@/entrypoints/background/handlers/slip';
 import { registerCitizenWipe } from '@/entrypoints/background/session-scope';
 import { ask } from '@/lib/messaging/client';
 import { createRouter } from '@/lib/messaging/router';
@@ -87,7 +88,10 @@ beforeEach(() => {
   fakeBrowser.tabs.remove = (async (ids: number | number[]) => {
     for (const id of [ids].flat()) await removeTab(id).catch(() => {});
   }) as never;
-  const route = createRouter({ ...pageHandlers, ...settingsHandlers, ...sessionHandlers, ...guideHandlers }, fakeBrowser.runtime.id);
+  const route = createRouter(
+    { ...pageHandlers, ...settingsHandlers, ...sessionHandlers, ...slipHandlers, ...guideHandlers },
+    fakeBrowser.runtime.id,
+  );
   fakeBrowser.runtime.onMessage.addListener((message, _sender, sendResponse) => {
     void route(message, { id: fakeBrowser.runtime.id }).then(sendResponse);
     return true;

@@ -3,8 +3,8 @@ import type { PageKind } from '@/lib/portal/page-kind';
 import { guideActive } from './guide';
 import { notePortalPage, noteProcedure } from './session';
 
-/** Page kinds on which the overlay shows something (the card, the checklist); while a guide runs, every portal page. */
-const OVERLAY_KINDS = new Set<PageKind>(['procedure-detail']);
+/** Page kinds on which the overlay shows something (the card, the checklist, the file pre-check); while a guide runs, every portal page. */
+const OVERLAY_KINDS = new Set<PageKind>(['procedure-detail', 'filing-form', 'wizard-step-3', 'document-dialog']);
 
 export const pageHandlers: HandlerMap<'page/seen' | 'procedure/seen'> = {
   async 'page/seen'(message, sender) {
