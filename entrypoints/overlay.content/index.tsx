@@ -22,6 +22,8 @@ import { type PrecheckState, startPrecheck } from './precheck';
 const HEADER_WAIT_MS = 10_000;
 /** The "Thành phần hồ sơ" tables come with the rest of the page; re-read after the portal's re-render bursts settle. */
 const CHECKLIST_WATCH = { timeoutMs: 15_000, settleMs: 300 };
+/** How long "Hướng dẫn nộp trực tuyến" waits for the checklist before starting without its rows. */
+const CHECKLIST_FOR_GUIDE_MS = 3000;
 
 /**
  * The React overlay. Not in the manifest: the background injects it with
@@ -69,7 +71,17 @@ export default defineContentScript({
     let startError: string | null = null;
     let precheckState: PrecheckState | null = null;
 
-    const startGuide = () => {
+    // A guide asked for before the page's checklist was read waits for it a moment: its rows make the upload steps.
+    let checklistRead: (() => void)[] = [];
+    const checklistOrTimeout = () =>
+      checklist
+        ? Promise.resolve()
+        : new Promise<void>((resolve) => {
+            checklistRead.push(resolve);
+            setTimeout(resolve, CHECKLIST_FOR_GUIDE_MS);
+          });
+    const startGuide = async () => {
+      await checklistOrTimeout();
       const procedure = header?.code ? { code: header.code, name: header.name } : null;
       guide.start('online-submission', procedure, checklist?.items ?? null).then(
         () => {
@@ -100,7 +112,7 @@ export default defineContentScript({
               focusRequest,
               startError,
               onEvent: (event) => guide.send(event),
-              onStart: startGuide,
+              onStart: () => void startGuide(),
             }}
           />
         </I18nProvider>,
@@ -136,6 +148,8 @@ export default defineContentScript({
         document,
         (result) => {
           checklist = result.checklist;
+          for (const resolve of checklistRead) resolve();
+          checklistRead = [];
           // The portal re-renders in place (and the URL may change before it does): the
           // header read with the checklist is the one that matches it.
           const procedure = result.checklist.procedure;

@@ -209,7 +209,8 @@ test('without a VNeID level 2 account the card says where to get it activated', 
 
 test('a target that appears late: the card waits for it, then points at it', async ({ context }) => {
   const page = await context.newPage();
-  await setKnobs(page, { lateMs: { detail: 3000 } });
+  // Late enough to outlast the start of the guide, which waits up to 3 s for the page's checklist.
+  await setKnobs(page, { lateMs: { detail: 6000 } });
   await page.goto(detailUrl(PROCEDURES.khaiSinh.id));
   await assistant(page).getByRole('button', { name: 'Hướng dẫn nộp trực tuyến' }).click();
   await expectStep(page, 'Đăng nhập bằng VNeID');
@@ -226,7 +227,7 @@ test('a target that appears late: the card waits for it, then points at it', asy
     }))
     .toEqual({ target: 0, anchored: 'false', spotlight: 0 });
   await expect(card(page).getByTestId('guide-status')).toHaveText('Đang tìm ô “-- Chọn Tỉnh/ Thành phố --”…');
-  await expect(province).toHaveCount(1, { timeout: 10_000 });
+  await expect(province).toHaveCount(1, { timeout: 15_000 });
   await expectPointingAt(page, province);
   await expect(card(page).getByTestId('guide-status')).toHaveCount(0);
 });
