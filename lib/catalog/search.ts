@@ -1,28 +1,30 @@
-import MiniSearch, { type SearchResult } from 'minisearch';
 import { foldForSearch, searchWords } from './fold';
 import type { ProcedureInfo } from './schema';
 import { SYNONYMS } from './synonyms';
+import { type Expansion, Scoreboard, WordIndex } from './word-index';
 
 /**
  * Procedure search as people type it: no diacritics needed, typos forgiven,
  * the last word matched as a prefix, everyday words and abbreviations
  * understood (synonyms.ts), the exact name and common citizen procedures first.
+ *
+ * The word index finds the candidates (every word must match); the ranking then
+ * favours names that say the query word for word, short names, accents typed
+ * exactly, and commune-level citizen procedures.
  */
-
-interface IndexedDoc {
-  i: number;
-  name: string;
-  code: string;
-  field: string;
-  keywords: string;
-}
 
 export interface SearchIndex {
   readonly procedures: readonly ProcedureInfo[];
-  readonly engine: MiniSearch<IndexedDoc>;
-  /** Folded names without the "Thủ tục" that half of them start with, for phrase boosts. */
+  readonly words: WordIndex;
+  /** Scratch scores for one search at a time. */
+  readonly board: Scoreboard;
+  /** Folded names without the "Thủ tục" that half of them start with. */
   readonly names: readonly string[];
-  readonly byCode: ReadonlyMap<string, number>;
+  readonly nameLengths: readonly number[];
+  /** Names in lower case with their diacritics, space-padded, for queries typed with accents. */
+  readonly accentedNames: readonly string[];
+  /** Per procedure: commune-level and citizen procedures are what most people look for. */
+  readonly audience: readonly number[];
 }
 
 /** Words that say nothing about which procedure is meant. */
@@ -64,81 +66,126 @@ export function queryVariants(query: string): string[] {
 
 const stripThuTuc = (folded: string) => folded.replace(/^thu tuc /, '');
 
+const accentedWords = (text: string) =>
+  text
+    .normalize('NFC')
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean);
+
 export function buildSearchIndex(procedures: readonly ProcedureInfo[]): SearchIndex {
-  const engine = new MiniSearch<IndexedDoc>({
-    idField: 'i',
-    fields: ['name', 'code', 'field', 'keywords'],
-    tokenize: searchWords,
-    processTerm: (term) => term || null,
-  });
-  engine.addAll(
-    procedures.map((p, i) => ({
-      i,
-      name: p.name,
-      code: p.code,
-      field: p.field ?? '',
-      keywords: p.keywords.join(' '),
+  const words = new WordIndex(
+    procedures.map((p) => ({
+      main: searchWords(p.name),
+      extra: searchWords([p.code, p.field ?? '', ...p.keywords].join(' ')),
     })),
   );
+  const names = procedures.map((p) => stripThuTuc(foldForSearch(p.name)));
   return {
     procedures,
-    engine,
-    names: procedures.map((p) => stripThuTuc(foldForSearch(p.name))),
-    byCode: new Map(procedures.map((p, i) => [p.code, i])),
+    words,
+    board: new Scoreboard(procedures.length),
+    names,
+    nameLengths: names.map((n) => n.split(' ').length),
+    accentedNames: procedures.map((p) => ` ${accentedWords(p.name).join(' ')} `),
+    audience: procedures.map((p) => (p.levels.includes('commune') ? 1.3 : 1) * (p.forCitizens ? 1.1 : 1)),
   };
-}
-
-const SEARCH_OPTIONS = {
-  boost: { name: 4, keywords: 2, code: 3, field: 1 },
-  // Vietnamese syllables are short: a 1-letter slip is a typo only in words of 4+ letters.
-  fuzzy: (term: string) => (term.length >= 4 ? 1 : false),
-  prefix: (_term: string, index: number, terms: string[]) => index === terms.length - 1,
-  weights: { fuzzy: 0.3, prefix: 0.5 },
-};
-
-/** Names that say the query word for word (the last word may be half typed) rank higher. */
-function wordingBoost(name: string, variants: string[]): number {
-  let best = 1;
-  for (const variant of variants) {
-    if (name === variant) return 3;
-    if (name.startsWith(variant)) best = Math.max(best, 2);
-    else if (` ${name}`.includes(` ${variant}`)) best = Math.max(best, 1.5);
-  }
-  return best;
-}
-
-/** Commune-level and citizen procedures are what most people look for. */
-function audienceBoost(procedure: ProcedureInfo | undefined): number {
-  return (procedure?.levels.includes('commune') ? 1.3 : 1) * (procedure?.forCitizens ? 1.1 : 1);
 }
 
 /** A rewritten query (official wording) counts more than the words as typed. */
 const VARIANT_WEIGHTS = [1, 2];
+/** Only the best candidates by text score are reranked: the boosts are bounded. */
+const RERANK_POOL = 200;
+
+const AS_TYPED: readonly Expansion[] = ['exact'];
+/** The last word may be half typed ("kh" → "khai", "khẩu"…); a whole-word match still counts most. */
+const LAST_HALF_TYPED: readonly Expansion[] = ['exact', 'prefix'];
+const WITH_TYPO: readonly Expansion[] = ['exact', 'typo'];
+const LAST_WITH_TYPO: readonly Expansion[] = ['exact', 'typo', 'prefix'];
+
+function expansionsFor(words: string[], typos: boolean) {
+  const last = words.length - 1;
+  return (i: number) => (i === last ? (typos ? LAST_WITH_TYPO : LAST_HALF_TYPED) : typos ? WITH_TYPO : AS_TYPED);
+}
+
+/**
+ * Every procedure matching all the words of a variant; when that gives too
+ * few, those matching with a typo; when none, those matching some words.
+ * A last word of one letter only filters (as the start of a name's word):
+ * expanding it would touch nearly every procedure.
+ */
+function collectCandidates(index: SearchIndex, variants: string[], limit: number): Scoreboard {
+  const board = index.board.reset();
+  const collect = (typos: boolean, skip: ReadonlySet<number>) =>
+    variants.forEach((variant, i) => {
+      const words = variant.split(' ');
+      const letter = words.length > 1 && words[words.length - 1]?.length === 1 ? ` ${words.pop()}` : null;
+      const weight = VARIANT_WEIGHTS[i] ?? 1;
+      index.words.match(words, expansionsFor(words, typos), 'all', (doc, score) => {
+        if (skip.has(doc) || (letter && !` ${index.names[doc]}`.includes(letter))) return;
+        board.add(doc, score * weight);
+      });
+    });
+  collect(false, new Set());
+  if (board.docs.length < limit) collect(true, new Set(board.docs));
+  if (board.docs.length === 0) {
+    const words = variants.join(' ').split(' ');
+    index.words.match(words, expansionsFor(words, false), 'any', (doc, score) => board.add(doc, score));
+  }
+  return board;
+}
+
+/**
+ * Names that say the query word for word rank higher, most when they start
+ * with it; a match that needs the last word to be half typed counts less.
+ */
+function wordingBoost(name: string, variants: string[]): number {
+  let best = 1;
+  const padded = ` ${name} `;
+  for (const variant of variants) {
+    if (name === variant) return 3;
+    if (padded.startsWith(` ${variant} `)) best = Math.max(best, 2);
+    else if (padded.includes(` ${variant} `)) best = Math.max(best, 1.5);
+    else if (padded.startsWith(` ${variant}`)) best = Math.max(best, 1.4);
+    else if (padded.includes(` ${variant}`)) best = Math.max(best, 1.2);
+  }
+  return best;
+}
+
+/** "giám hộ" typed with accents means guardianship, not "giảm học phí": exact accents rank higher. */
+function accentBoost(accentedName: string, typedWords: string[]): number {
+  if (!typedWords.length) return 1;
+  const matched = typedWords.filter((w) => accentedName.includes(` ${w} `)).length;
+  return 1 + matched / typedWords.length;
+}
+
+/** The shorter the name around the query's words, the likelier it is the one meant. */
+function coverageBoost(nameLength: number, queryLength: number): number {
+  return 1 + Math.min(1, queryLength / nameLength);
+}
+
+/** A code or the start of one ("1.0011"): procedures whose code starts so, in code order. */
+const CODE_START = /^\d+(\.\d*)?$/;
 
 /** The best `limit` procedures for `query`, best first. */
 export function searchProcedures(index: SearchIndex, query: string, limit = 20): ProcedureInfo[] {
+  const trimmed = query.trim();
+  if (CODE_START.test(trimmed)) return index.procedures.filter((p) => p.code.startsWith(trimmed)).slice(0, limit);
   const variants = queryVariants(query);
   if (!variants.length) return [];
-  const scores = new Map<number, number>();
-  const add = (results: SearchResult[], weight: number) => {
-    for (const r of results) scores.set(r.id, (scores.get(r.id) ?? 0) + r.score * weight);
-  };
-  variants.forEach((variant, i) => {
-    add(index.engine.search(variant, { ...SEARCH_OPTIONS, combineWith: 'AND' }), VARIANT_WEIGHTS[i] ?? 1);
-  });
-  if (scores.size < limit) {
-    // Too few results matching every word: those matching some words come after.
-    const some = index.engine.search(variants.join(' '), { ...SEARCH_OPTIONS, combineWith: 'OR' });
-    add(
-      some.filter((r) => !scores.has(r.id)),
-      1 / 1000,
-    );
-  }
-  const ranked = [...scores]
-    .map(([id, score]) => ({ id, score: score * wordingBoost(index.names[id] ?? '', variants) * audienceBoost(index.procedures[id]) }))
+  const board = collectCandidates(index, variants, limit);
+  const typedWithAccents = accentedWords(query).filter((w) => w !== foldForSearch(w));
+  const longestVariant = Math.max(...variants.map((v) => v.split(' ').length));
+  const ranked = board
+    .best(RERANK_POOL, (id, score) => score * (index.audience[id] ?? 1) * coverageBoost(index.nameLengths[id] ?? 1, longestVariant))
+    .map(({ doc, score }) => ({
+      doc,
+      score:
+        score *
+        wordingBoost(index.names[doc] ?? '', variants) *
+        accentBoost(index.accentedNames[doc] ?? '', typedWithAccents),
+    }))
     .sort((a, b) => b.score - a.score)
-    .map((r) => r.id);
-  const exactCode = index.byCode.get(query.trim());
-  const ids = exactCode !== undefined ? [exactCode, ...ranked.filter((id) => id !== exactCode)] : ranked;
-  return ids.slice(0, limit).flatMap((id) => index.procedures[id] ?? []);
+    .map((r) => r.doc);
+  return ranked.slice(0, limit).flatMap((id) => index.procedures[id] ?? []);
 }
