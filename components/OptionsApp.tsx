@@ -3,6 +3,7 @@ import { LANGS, type Lang } from '@/lib/i18n';
 import { ask } from '@/lib/messaging/client';
 import type { Settings } from '@/lib/settings';
 import { I18nProvider, useT } from './I18nContext';
+import { SessionTimeoutField } from './session/SessionTimeoutField';
 import { usePageSettings } from './usePageSettings';
 
 const LANG_NAMES: Record<Lang, string> = { vi: 'Tiếng Việt', en: 'English' };
@@ -62,6 +63,10 @@ function OptionsForm({ settings, onSaved }: { settings: Settings; onSaved: (s: S
         aria-invalid={urlInvalid}
         onChange={(e) => setDraft({ ...draft, catalogUrl: e.target.value.trim() })}
         placeholder="https://"
+      />
+      <SessionTimeoutField
+        value={draft.sessionTimeoutMinutes}
+        onChange={(minutes) => setDraft({ ...draft, sessionTimeoutMinutes: minutes })}
       />
       <p>
         <button type="submit">{t('options.save')}</button>

@@ -1,4 +1,5 @@
 import { I18nProvider, useT } from './I18nContext';
+import { SessionScope } from './session/SessionScope';
 import { usePageSettings } from './usePageSettings';
 
 function SidePanelBody() {
@@ -15,7 +16,10 @@ export function SidePanelApp() {
   const [settings] = usePageSettings();
   return (
     <I18nProvider lang={settings.lang}>
-      <SidePanelBody />
+      {/* Session bar and tallies (components/session); the body remounts for each citizen. */}
+      <SessionScope>
+        <SidePanelBody />
+      </SessionScope>
     </I18nProvider>
   );
 }

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { LANGS } from './i18n';
+import { SESSION_TIMEOUT_MINUTES } from './session/model';
 
 export const Settings = z.object({
   lang: z.enum(LANGS).default('vi'),
@@ -10,6 +11,13 @@ export const Settings = z.object({
     .string()
     .refine((s) => s === '' || s.startsWith('https://'), 'https-only')
     .default(''),
+  /** Assisted sessions end after this many minutes without activity (lib/session). */
+  sessionTimeoutMinutes: z
+    .number()
+    .int()
+    .min(SESSION_TIMEOUT_MINUTES.min)
+    .max(SESSION_TIMEOUT_MINUTES.max)
+    .default(SESSION_TIMEOUT_MINUTES.default),
 });
 export type Settings = z.infer<typeof Settings>;
 export const DEFAULT_SETTINGS: Settings = Settings.parse({});

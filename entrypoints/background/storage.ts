@@ -5,3 +5,10 @@ import { storage } from 'wxt/utils/storage';
  * back through zod (see lib/settings.ts and friends): storage is not trusted.
  */
 export const settingsItem = storage.defineItem<unknown>('local:settings');
+
+/** The open assisted session (per-citizen: `citizen:` prefix, so the wipe removes it). See lib/session. */
+export const sessionItem = storage.defineItem<unknown>('local:citizen:session');
+/** How the last assisted session ended, for the sign-out reminder; nothing about the citizen. */
+export const sessionEndItem = storage.defineItem<unknown>('local:session-end');
+/** Anonymous per-day tallies; kept across sessions until reset. */
+export const talliesItem = storage.defineItem<unknown>('local:tallies');

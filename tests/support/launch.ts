@@ -9,12 +9,13 @@ export const EXTENSION_DIR = path.join(REPO_ROOT, '.output/chrome-mv3');
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 /**
- * Debian's Chromium with the built extension loaded, the replica portal
+ * Debian's Chromium with the built extension loaded (unless `extension: false`,
+ * for baselines), the replica portal
  * answering for the real hosts. The flags keep Chromium off this machine's
  * closed network (see README, "How the replica works").
  */
-export async function launchWithExtension({ headless = true } = {}): Promise<BrowserContext> {
-  if (!existsSync(path.join(EXTENSION_DIR, 'manifest.json'))) {
+export async function launchWithExtension({ headless = true, extension = true } = {}): Promise<BrowserContext> {
+  if (extension && !existsSync(path.join(EXTENSION_DIR, 'manifest.json'))) {
     throw new Error('Chưa có bản build: chạy `npm run build` trước.');
   }
   const userDataDir = mkdtempSync(path.join(os.tmpdir(), 'dvc-profile-'));
@@ -24,8 +25,7 @@ export async function launchWithExtension({ headless = true } = {}): Promise<Bro
     locale: 'vi-VN',
     viewport: { width: 1280, height: 860 },
     args: [
-      `--disable-extensions-except=${EXTENSION_DIR}`,
-      `--load-extension=${EXTENSION_DIR}`,
+      ...(extension ? [`--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`] : []),
       '--no-sandbox',
       '--disable-gpu',
       '--disable-quic',

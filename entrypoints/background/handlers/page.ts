@@ -1,11 +1,13 @@
 import type { HandlerMap } from '@/lib/messaging/router';
 import type { PageKind } from '@/lib/portal/page-kind';
+import { notePortalPage, noteProcedure } from './session';
 
 /** Page kinds on which the overlay shows something (the card, the checklist, guidance). */
 const OVERLAY_KINDS = new Set<PageKind>(['procedure-detail']);
 
 export const pageHandlers: HandlerMap<'page/seen' | 'procedure/seen'> = {
   async 'page/seen'(message, sender) {
+    await notePortalPage(message.kind, message.url);
     const tabId = sender.tab?.id;
     if (!OVERLAY_KINDS.has(message.kind) || tabId === undefined) return { overlay: false };
     if (!message.overlayLoaded) {
@@ -16,7 +18,8 @@ export const pageHandlers: HandlerMap<'page/seen' | 'procedure/seen'> = {
     }
     return { overlay: true };
   },
-  async 'procedure/seen'() {
+  async 'procedure/seen'(message) {
+    await noteProcedure(message.procedure);
     return null;
   },
 };

@@ -1,0 +1,158 @@
+import type { MessageKey } from '@/lib/i18n';
+import type { SessionEnd, SessionEndReason, SessionView } from '@/lib/session/model';
+import { PORTAL_SIGN_OUT_URL } from '@/lib/session/sign-out';
+import { NOT_READY_REASONS, type NotReadyReason } from '@/lib/session/tally';
+import { useT } from '../I18nContext';
+import { ConfirmButton } from './ConfirmButton';
+
+export interface SessionBarProps {
+  view: SessionView;
+  /** Current time, ticking, for the elapsed time. */
+  now: number;
+  busy: boolean;
+  status: string;
+  onStart: () => void;
+  onEnd: () => void;
+  onPriorityChange: (priority: boolean) => void;
+  onNotReady: (reason: NotReadyReason) => void;
+  onDismissReminder: () => void;
+  onClearPersonal: () => void;
+}
+
+const ENDED: Record<SessionEndReason, MessageKey> = {
+  ended: 'session.ended.ended',
+  timeout: 'session.ended.timeout',
+  restart: 'session.ended.restart',
+};
+const NOT_READY: Record<NotReadyReason, MessageKey> = {
+  'no-vneid-level2': 'session.notReady.no-vneid-level2',
+  'missing-papers': 'session.notReady.missing-papers',
+};
+
+const clock = (ms: number) => {
+  const d = new Date(ms);
+  return `${String(d.getHours()).padStart(2, '0')}:${String(d.getMinutes()).padStart(2, '0')}`;
+};
+
+/** After a session: what was wiped, and the sign-out steps the helper must not skip. */
+function SignOutReminder({ end, onDismiss }: { end: SessionEnd; onDismiss: () => void }) {
+  const t = useT();
+  return (
+    <div className="dvc-session-reminder">
+      <div role="alert">
+        <p>
+          <strong>{t(ENDED[end.reason])}</strong>
+        </p>
+        {end.wipeErrors.length > 0 && <p>{t('session.wipeIncomplete', { details: end.wipeErrors.join('; ') })}</p>}
+        <p>{t('session.reminder.title')}</p>
+        <ol>
+          <li>{t('session.reminder.portal')}</li>
+          <li>{t('session.reminder.vneid')}</li>
+          <li>{t('session.reminder.check')}</li>
+          <li>{t('session.reminder.files')}</li>
+        </ol>
+      </div>
+      <p>
+        <a href={PORTAL_SIGN_OUT_URL} target="_blank" rel="noreferrer">
+          {t('session.reminder.signOutLink')}
+        </a>
+      </p>
+      <button type="button" className="dvc-secondary" onClick={onDismiss}>
+        {t('session.reminder.done')}
+      </button>
+    </div>
+  );
+}
+
+/** The side panel's session strip: start/end an assisted session, or personal mode. Data by props. */
+export function SessionBar(props: SessionBarProps) {
+  const t = useT();
+  const { view, now, busy, status } = props;
+  const session = view.session;
+  return (
+    <section aria-label={t('session.region')} className="dvc-session" data-mode={view.mode}>
+      {view.lastEnd && <SignOutReminder end={view.lastEnd} onDismiss={props.onDismissReminder} />}
+      {session ? (
+        <>
+          {session.priority && <p className="dvc-session-priority">{t('session.priorityBadge')}</p>}
+          <p>
+            <strong>{t('session.assistedMode')}</strong>
+            <br />
+            {t('session.elapsed', {
+              time: clock(session.startedAt),
+              minutes: Math.max(0, Math.floor((now - session.startedAt) / 60_000)),
+            })}
+          </p>
+          <label className="dvc-session-switch">
+            <input
+              type="checkbox"
+              role="switch"
+              aria-checked={session.priority}
+              checked={session.priority}
+              disabled={busy}
+              onChange={(e) => props.onPriorityChange(e.target.checked)}
+            />{' '}
+            {t('session.priority')}
+          </label>
+          <h2>{t('session.procedures')}</h2>
+          {session.procedures.length > 0 ? (
+            <ul>
+              {session.procedures.map((p) => (
+                <li key={p.code}>
+                  {p.name} ({p.code})
+                </li>
+              ))}
+            </ul>
+          ) : (
+            <p>{t('session.noProcedures')}</p>
+          )}
+          <fieldset>
+            <legend>{t('session.notReady')}</legend>
+            {NOT_READY_REASONS.map((reason) => {
+              const marked = session.notReady.includes(reason);
+              return (
+                <button
+                  key={reason}
+                  type="button"
+                  className="dvc-secondary"
+                  aria-pressed={marked}
+                  disabled={busy || marked}
+                  onClick={() => props.onNotReady(reason)}
+                >
+                  {marked ? '✓ ' : ''}
+                  {t(NOT_READY[reason])}
+                </button>
+              );
+            })}
+          </fieldset>
+          <p>
+            <button type="button" disabled={busy} onClick={props.onEnd}>
+              {t('session.end')}
+            </button>
+          </p>
+          <p className="dvc-hint">
+            {t('session.endHint')} {t('session.timeoutHint', { minutes: view.timeoutMinutes })}
+          </p>
+        </>
+      ) : (
+        <>
+          <p>{t('session.personalMode')}</p>
+          <p>
+            <button type="button" disabled={busy} onClick={props.onStart}>
+              {t('session.start')}
+            </button>
+          </p>
+          <p className="dvc-hint">{t('session.startHint')}</p>
+          <ConfirmButton
+            label={t('session.clearPersonal')}
+            question={t('session.clearPersonalConfirm')}
+            confirmLabel={t('session.clearPersonalYes')}
+            cancelLabel={t('session.cancel')}
+            onConfirm={props.onClearPersonal}
+          />
+        </>
+      )}
+      <p role="status">{status}</p>
+    </section>
+  );
+}

@@ -1,0 +1,159 @@
+import { Fragment, useCallback, useEffect, useRef, useState } from 'react';
+import { browser } from 'wxt/browser';
+import { ask } from '@/lib/messaging/client';
+import { SessionChanged } from '@/lib/messaging/session';
+import type { SessionView } from '@/lib/session/model';
+import { type MonthReport, monthKey } from '@/lib/session/tally';
+import { useT } from '../I18nContext';
+import { SessionBar } from './SessionBar';
+import { saveTextFile } from './saveTextFile';
+import { TallyReport } from './TallyReport';
+import './session.css';
+
+/** How often the helper's clicks and keys in the panel count as session activity. */
+const TOUCH_EVERY_MS = 30_000;
+const CLOCK_TICK_MS = 15_000;
+
+/** The current time, ticking while `active`. */
+function useNow(active: boolean) {
+  const [now, setNow] = useState(Date.now);
+  useEffect(() => {
+    if (!active) return;
+    setNow(Date.now());
+    const timer = setInterval(() => setNow(Date.now()), CLOCK_TICK_MS);
+    return () => clearInterval(timer);
+  }, [active]);
+  return now;
+}
+
+/** While a session is open, the helper working in the panel keeps it alive. */
+function useHelperActivity(active: boolean, onView: (view: SessionView) => void) {
+  useEffect(() => {
+    if (!active) return;
+    let last = 0;
+    const touch = () => {
+      if (Date.now() - last < TOUCH_EVERY_MS) return;
+      last = Date.now();
+      ask({ type: 'session/touch' }).then(onView, () => {});
+    };
+    document.addEventListener('pointerdown', touch);
+    document.addEventListener('keydown', touch);
+    return () => {
+      document.removeEventListener('pointerdown', touch);
+      document.removeEventListener('keydown', touch);
+    };
+  }, [active, onView]);
+}
+
+/**
+ * The side panel's session layer: the session bar on top, the tallies below,
+ * and in between the panel's own content, remounted whenever the citizen
+ * changes (start, end, personal wipe) so no in-memory state carries over.
+ */
+export function SessionScope({ children }: { children: React.ReactNode }) {
+  const t = useT();
+  const [view, setView] = useState<SessionView | null>(null);
+  const [citizen, setCitizen] = useState(0);
+  const shownSession = useRef<string | null | undefined>(undefined);
+  const [busy, setBusy] = useState(false);
+  const [status, setStatus] = useState('');
+  const [month, setMonth] = useState(() => monthKey(new Date()));
+  const [report, setReport] = useState<MonthReport | null>(null);
+  const [tallyStatus, setTallyStatus] = useState('');
+  const now = useNow(view?.mode === 'assisted');
+
+  const show = useCallback((next: SessionView) => {
+    const id = next.session?.id ?? null;
+    if (shownSession.current !== undefined && shownSession.current !== id) setCitizen((n) => n + 1);
+    shownSession.current = id;
+    setView(next);
+  }, []);
+  const refresh = useCallback(() => {
+    ask({ type: 'session/get' }).then(show, () => {});
+    ask({ type: 'tally/month', month }).then(setReport, () => {});
+  }, [show, month]);
+
+  useEffect(refresh, [refresh]);
+  useEffect(() => {
+    const onChanged = (message: unknown) => {
+      if (SessionChanged.safeParse(message).success) refresh();
+    };
+    browser.runtime.onMessage.addListener(onChanged);
+    return () => browser.runtime.onMessage.removeListener(onChanged);
+  }, [refresh]);
+  useHelperActivity(view?.mode === 'assisted', show);
+
+  const act = async (run: () => Promise<SessionView | undefined>) => {
+    setBusy(true);
+    setStatus('');
+    try {
+      const next = await run();
+      if (next) show(next);
+    } catch (error) {
+      setStatus(t('error.generic', { error: error instanceof Error ? error.message : String(error) }));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const clearPersonal = () =>
+    act(async () => {
+      const { view: next, wipeErrors } = await ask({ type: 'session/clear-personal' });
+      setCitizen((n) => n + 1);
+      setStatus(wipeErrors.length ? t('session.wipeIncomplete', { details: wipeErrors.join('; ') }) : t('session.cleared'));
+      return next;
+    });
+
+  const exportCsv = async () => {
+    try {
+      const { filename, csv } = await ask({ type: 'tally/export', month });
+      saveTextFile(filename, csv, 'text/csv;charset=utf-8');
+      setTallyStatus(t('tally.exported', { filename }));
+    } catch (error) {
+      setTallyStatus(t('error.generic', { error: String(error) }));
+    }
+  };
+
+  const resetTallies = async () => {
+    await ask({ type: 'tally/reset' }).catch(() => {});
+    setTallyStatus(t('tally.resetDone'));
+    refresh();
+  };
+
+  return (
+    <>
+      {view && (
+        <SessionBar
+          view={view}
+          now={now}
+          busy={busy}
+          status={status}
+          onStart={() => act(() => ask({ type: 'session/start', priority: false }))}
+          onEnd={() => act(() => ask({ type: 'session/end' }))}
+          onPriorityChange={(priority) => {
+            // Shown at once (the switch flips under the finger); the background's answer confirms it.
+            setView((v) => (v?.session ? { ...v, session: { ...v.session, priority } } : v));
+            void act(() => ask({ type: 'session/set-priority', priority }));
+          }}
+          onNotReady={(reason) =>
+            act(async () => {
+              await ask({ type: 'tally/record', event: { kind: 'not-ready', reason } });
+              return ask({ type: 'session/get' });
+            })
+          }
+          onDismissReminder={() => act(() => ask({ type: 'session/dismiss-reminder' }))}
+          onClearPersonal={clearPersonal}
+        />
+      )}
+      <Fragment key={citizen}>{children}</Fragment>
+      <TallyReport
+        month={month}
+        report={report}
+        status={tallyStatus}
+        onMonthChange={setMonth}
+        onExport={exportCsv}
+        onReset={resetTallies}
+      />
+    </>
+  );
+}

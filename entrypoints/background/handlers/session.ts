@@ -1,0 +1,220 @@
+import type { ProcedureRef } from '@/lib/checklist/schema';
+import type { HandlerMap } from '@/lib/messaging/router';
+import { SESSION_CHANGED } from '@/lib/messaging/session';
+import type { PageKind } from '@/lib/portal/page-kind';
+import { tallyCsv, tallyCsvFilename } from '@/lib/session/csv';
+import {
+  AssistedSession,
+  addNotReady,
+  addProcedure,
+  addSubmittedPage,
+  automaticEnd,
+  newSession,
+  SessionEnd,
+  type SessionEndReason,
+  type SessionView,
+  sessionDeadline,
+  touchSession,
+} from '@/lib/session/model';
+import {
+  dayKey,
+  type HelperEvent,
+  monthReport,
+  PROCEDURE_CODE,
+  parseStoredTallies,
+  recordTally,
+  type TallyEvent,
+} from '@/lib/session/tally';
+import { wipeCitizenData } from '../session-scope';
+import { sessionEndItem, sessionItem, talliesItem } from '../storage';
+import { readSettings } from './settings';
+
+const TIMEOUT_ALARM = 'session-timeout';
+
+/** Session and tally updates are read-modify-write: one at a time, in arrival order. */
+let queue: Promise<unknown> = Promise.resolve();
+function serially<T>(task: () => Promise<T>): Promise<T> {
+  const run = queue.then(task, task);
+  queue = run.catch(() => {});
+  return run;
+}
+
+/** Tells open extension pages to re-read; nobody listening is fine. */
+function announceChange() {
+  browser.runtime.sendMessage({ type: SESSION_CHANGED }).catch(() => {});
+}
+
+const timeoutMinutes = async () => (await readSettings()).sessionTimeoutMinutes;
+
+async function countEvent(event: TallyEvent) {
+  const tallies = parseStoredTallies(await talliesItem.getValue());
+  await talliesItem.setValue(recordTally(tallies, dayKey(new Date()), event));
+}
+
+async function scheduleTimeout(session: AssistedSession) {
+  await browser.alarms.create(TIMEOUT_ALARM, { when: sessionDeadline(session, await timeoutMinutes()) });
+}
+
+async function endSession(reason: SessionEndReason) {
+  await browser.alarms.clear(TIMEOUT_ALARM);
+  const wipeErrors = await wipeCitizenData();
+  await sessionEndItem.setValue(SessionEnd.parse({ reason, at: Date.now(), wipeErrors }));
+  announceChange();
+}
+
+/** The open session, after applying the end rules: an expired or leftover session is ended here. */
+async function currentSession({ browserStartup = false } = {}): Promise<AssistedSession | null> {
+  const stored = AssistedSession.safeParse(await sessionItem.getValue());
+  if (!stored.success) return null;
+  const session = stored.data;
+  const reason = automaticEnd(session, { now: Date.now(), timeoutMinutes: await timeoutMinutes(), browserStartup });
+  if (!reason) return session;
+  await endSession(reason);
+  return null;
+}
+
+async function view(): Promise<SessionView> {
+  const session = await currentSession();
+  const lastEnd = SessionEnd.safeParse(await sessionEndItem.getValue());
+  return {
+    mode: session ? 'assisted' : 'personal',
+    session,
+    lastEnd: lastEnd.success ? lastEnd.data : null,
+    timeoutMinutes: await timeoutMinutes(),
+  };
+}
+
+interface SessionChange {
+  session: AssistedSession;
+  /** The tally event this change counts, if any. */
+  counted?: TallyEvent | null;
+}
+
+/**
+ * Applies a change to the open session, touching it; without a session it does
+ * nothing. Returns whether an event was counted. Pages are told when more than
+ * the activity time changed (the `add*` rules return the same object when not).
+ */
+async function updateSession(change: (s: AssistedSession) => SessionChange) {
+  const session = await currentSession();
+  if (!session) return false;
+  const touched = touchSession(session, Date.now());
+  const next = change(touched);
+  await sessionItem.setValue(next.session);
+  if (next.counted) await countEvent(next.counted);
+  if (next.counted || next.session !== touched) announceChange();
+  return Boolean(next.counted);
+}
+
+function countOnce(session: AssistedSession, event: HelperEvent): SessionChange {
+  if (event.kind !== 'not-ready') return { session, counted: event };
+  const { session: next, added } = addNotReady(session, event.reason);
+  return { session: next, counted: added ? event : null };
+}
+
+/** A portal page was seen (content script): activity, and a success page counts a submitted dossier once. */
+export function notePortalPage(kind: PageKind, url: string) {
+  return serially(() =>
+    updateSession((session) => {
+      if (kind !== 'success') return { session };
+      const { session: next, added } = addSubmittedPage(session, url);
+      return { session: next, counted: added ? { kind: 'dossier-submitted' } : null };
+    }),
+  );
+}
+
+/** A procedure was recognised: listed for this citizen and counted once per session. */
+export function noteProcedure(procedure: ProcedureRef) {
+  return serially(() =>
+    updateSession((session) => {
+      const { session: next, added } = addProcedure(session, procedure);
+      const countable = added && PROCEDURE_CODE.test(procedure.code);
+      return { session: next, counted: countable ? { kind: 'procedure', code: procedure.code } : null };
+    }),
+  );
+}
+
+/** Alarm (timeout) and browser start (restart) end sessions even with no UI open. */
+export function installSessionLifecycle() {
+  browser.alarms.onAlarm.addListener((alarm) => {
+    if (alarm.name !== TIMEOUT_ALARM) return;
+    void serially(async () => {
+      const session = await currentSession();
+      if (session) await scheduleTimeout(session);
+    });
+  });
+  browser.runtime.onStartup.addListener(() => {
+    void serially(() => currentSession({ browserStartup: true }));
+  });
+}
+
+export const sessionHandlers: HandlerMap<
+  | 'session/get'
+  | 'session/start'
+  | 'session/end'
+  | 'session/touch'
+  | 'session/set-priority'
+  | 'session/dismiss-reminder'
+  | 'session/clear-personal'
+  | 'tally/record'
+  | 'tally/month'
+  | 'tally/export'
+  | 'tally/reset'
+> = {
+  'session/get': () => serially(view),
+  'session/start': (message) =>
+    serially(async () => {
+      await browser.alarms.clear(TIMEOUT_ALARM);
+      // A clean slate: nothing of a previous person (or of personal mode) is visible to this citizen.
+      await wipeCitizenData();
+      await sessionEndItem.removeValue();
+      const session = newSession(crypto.randomUUID(), Date.now(), message.priority);
+      await sessionItem.setValue(session);
+      await countEvent({ kind: 'session' });
+      await scheduleTimeout(session);
+      announceChange();
+      return view();
+    }),
+  'session/end': () =>
+    serially(async () => {
+      if (await currentSession()) await endSession('ended');
+      return view();
+    }),
+  'session/touch': () =>
+    serially(async () => {
+      await updateSession((session) => ({ session }));
+      return view();
+    }),
+  'session/set-priority': (message) =>
+    serially(async () => {
+      await updateSession((session) => ({ session: { ...session, priority: message.priority } }));
+      return view();
+    }),
+  'session/dismiss-reminder': () =>
+    serially(async () => {
+      await sessionEndItem.removeValue();
+      announceChange();
+      return view();
+    }),
+  'session/clear-personal': () =>
+    serially(async () => {
+      if (await currentSession()) throw new Error('session-open');
+      const wipeErrors = await wipeCitizenData();
+      announceChange();
+      return { view: await view(), wipeErrors };
+    }),
+  'tally/record': (message) =>
+    serially(async () => ({ counted: await updateSession((session) => countOnce(session, message.event)) })),
+  'tally/month': (message) => serially(async () => monthReport(parseStoredTallies(await talliesItem.getValue()), message.month)),
+  'tally/export': (message) =>
+    serially(async () => {
+      const report = monthReport(parseStoredTallies(await talliesItem.getValue()), message.month);
+      return { filename: tallyCsvFilename(message.month), csv: tallyCsv(report) };
+    }),
+  'tally/reset': () =>
+    serially(async () => {
+      await talliesItem.removeValue();
+      announceChange();
+      return null;
+    }),
+};

@@ -1,0 +1,90 @@
+import { isCitizenDatabase, isCitizenLocalKey, isCitizenPage } from '@/lib/session/scope';
+
+/**
+ * THE PER-CITIZEN DATA CONVENTION. At the end of an assisted session
+ * ("Kết thúc", inactivity timeout, browser restart), at the start of the next
+ * one, and on "Xóa dữ liệu của tôi", `wipeCitizenData()` removes everything the
+ * extension holds about the person being helped. A store is covered by
+ * following ONE of these rules:
+ *
+ * 1. `chrome.storage.session` is per-citizen, all of it: it is cleared
+ *    wholesale. Good for guide progress, pre-check file hashes, the slip.
+ *    (The browser also empties it on restart, so personal-mode data that must
+ *    survive a restart belongs in rule 2.)
+ * 2. `chrome.storage.local` keys holding citizen data start with `citizen:`
+ *    (WXT: `storage.defineItem('local:citizen:…')`); every such key is removed.
+ *    Keys without the prefix (settings, tallies, the catalog) survive.
+ * 3. An IndexedDB database holding only citizen data is named `citizen-…` and
+ *    is deleted whole. Its connections must close on `versionchange`
+ *    (idb: `openDB(name, v, { blocking: (_, __, e) => (e.target as IDBDatabase).close() })`)
+ *    and reopen on next use, or the deletion waits for them.
+ * 4. Anything else — object stores inside a shared database (e.g. "đã có"
+ *    ticks next to the procedure catalog), in-memory caches in the background
+ *    — registers a wipe at module load:
+ *    `registerCitizenWipe('catalog-ticks', () => db.clear('ticks'))`.
+ * 5. Extension pages opened in tabs for a citizen (the slip, …) are closed;
+ *    only the side panel and options pages stay.
+ *
+ * Anonymous tallies are not per-citizen and are never wiped here.
+ */
+export type CitizenWipe = () => unknown;
+
+const registeredWipes = new Map<string, CitizenWipe>();
+
+/** Registers (or replaces) the wipe of a store that rules 1–3 do not cover. */
+export function registerCitizenWipe(name: string, wipe: CitizenWipe) {
+  registeredWipes.set(name, wipe);
+}
+
+async function removeCitizenLocalKeys() {
+  const keys = Object.keys(await browser.storage.local.get(null)).filter(isCitizenLocalKey);
+  if (keys.length > 0) await browser.storage.local.remove(keys);
+}
+
+/** Budget for a deletion blocked by a connection that does not close (rule 3). */
+const DELETE_BLOCKED_MS = 5_000;
+
+function deleteDatabase(name: string) {
+  return new Promise<void>((resolve, reject) => {
+    const request = indexedDB.deleteDatabase(name);
+    request.onsuccess = () => resolve();
+    request.onerror = () => reject(request.error ?? new Error(`delete ${name} failed`));
+    request.onblocked = () => setTimeout(() => reject(new Error(`${name} is still open`)), DELETE_BLOCKED_MS);
+  });
+}
+
+async function deleteCitizenDatabases() {
+  const names = (await indexedDB.databases()).flatMap((db) => (db.name && isCitizenDatabase(db.name) ? [db.name] : []));
+  await Promise.all(names.map(deleteDatabase));
+}
+
+async function closeCitizenPages() {
+  const contexts = await browser.runtime.getContexts({ contextTypes: [browser.runtime.ContextType.TAB] });
+  const tabIds = contexts.flatMap((c) =>
+    c.tabId >= 0 && c.documentUrl && isCitizenPage(new URL(c.documentUrl).pathname) ? [c.tabId] : [],
+  );
+  if (tabIds.length > 0) await browser.tabs.remove(tabIds);
+}
+
+const describe = (name: string, error: unknown) => `${name}: ${error instanceof Error ? error.message : String(error)}`;
+
+async function settle(steps: [string, () => unknown][]): Promise<string[]> {
+  const results = await Promise.allSettled(steps.map(async ([, run]) => run()));
+  return results.flatMap((r, i) => (r.status === 'rejected' ? [describe(steps[i]?.[0] ?? '?', r.reason)] : []));
+}
+
+/**
+ * Removes every trace of the current citizen. Registered wipes run first (they
+ * may need storage to find their data), then the wholesale rules. Returns the
+ * steps that failed; an empty list means everything is gone.
+ */
+export async function wipeCitizenData(): Promise<string[]> {
+  const registered = await settle([...registeredWipes]);
+  const wholesale = await settle([
+    ['storage.session', () => browser.storage.session.clear()],
+    ['storage.local', removeCitizenLocalKeys],
+    ['indexedDB', deleteCitizenDatabases],
+    ['tabs', closeCitizenPages],
+  ]);
+  return [...registered, ...wholesale];
+}

@@ -1,0 +1,45 @@
+import { z } from 'zod';
+import type { SessionView } from '../session/model';
+import { HelperEvent, type MonthReport, MonthKey } from '../session/tally';
+
+/** Assisted sessions and anonymous tallies; the background owns both (handlers/session.ts). */
+export const sessionRequests = [
+  z.object({ type: z.literal('session/get') }),
+  /** Wipes whatever the extension holds, then opens a new assisted session. */
+  z.object({ type: z.literal('session/start'), priority: z.boolean() }),
+  /** "Kết thúc": wipes everything of the citizen; the view then carries the sign-out reminder. */
+  z.object({ type: z.literal('session/end') }),
+  /** The helper is still working (keeps the inactivity timeout away). */
+  z.object({ type: z.literal('session/touch') }),
+  z.object({ type: z.literal('session/set-priority'), priority: z.boolean() }),
+  z.object({ type: z.literal('session/dismiss-reminder') }),
+  /** Personal mode's "Xóa dữ liệu của tôi"; refused while an assisted session is open. */
+  z.object({ type: z.literal('session/clear-personal') }),
+  /** Counted only while an assisted session is open; procedure and not-ready once per session. */
+  z.object({ type: z.literal('tally/record'), event: HelperEvent }),
+  z.object({ type: z.literal('tally/month'), month: MonthKey }),
+  z.object({ type: z.literal('tally/export'), month: MonthKey }),
+  z.object({ type: z.literal('tally/reset') }),
+] as const;
+
+export interface SessionResponses {
+  'session/get': SessionView;
+  'session/start': SessionView;
+  'session/end': SessionView;
+  'session/touch': SessionView;
+  'session/set-priority': SessionView;
+  'session/dismiss-reminder': SessionView;
+  'session/clear-personal': { view: SessionView; wipeErrors: string[] };
+  'tally/record': { counted: boolean };
+  'tally/month': MonthReport;
+  'tally/export': { filename: string; csv: string };
+  'tally/reset': null;
+}
+
+/**
+ * Sent by the background to its open pages (the side panel) whenever the
+ * session or the tallies change, so they re-render and drop a past citizen's
+ * in-memory state. Not a request: the background does not receive its own.
+ */
+export const SESSION_CHANGED = 'session/changed';
+export const SessionChanged = z.object({ type: z.literal(SESSION_CHANGED) });

@@ -1,0 +1,97 @@
+import { z } from 'zod';
+import { ProcedureRef } from '../checklist/schema';
+import { NotReadyReason } from './tally';
+
+/**
+ * Assisted sessions: one citizen at a time at a counter or a community
+ * session. Personal mode (a citizen at home) is simply "no session open".
+ */
+export type SessionMode = 'assisted' | 'personal';
+
+/** Inactivity timeout bounds, in minutes (a setting). */
+export const SESSION_TIMEOUT_MINUTES = { min: 1, max: 480, default: 15 } as const;
+
+/** Caps keep a forgotten session's record small. */
+const MAX_LISTED = 100;
+
+export const AssistedSession = z.object({
+  id: z.string().min(1).max(100),
+  startedAt: z.number().int().nonnegative(),
+  lastActivityAt: z.number().int().nonnegative(),
+  /** Elderly, people with disabilities, pregnant women: served first. Which of them is not recorded. */
+  priority: z.boolean(),
+  /** Procedures looked at for this citizen, first seen first (public catalog data). */
+  procedures: z.array(ProcedureRef).max(MAX_LISTED),
+  /** Why the citizen could not file online yet, each counted once per session. */
+  notReady: z.array(NotReadyReason),
+  /** Success pages already counted, so a reload is not a second dossier. */
+  submittedPages: z.array(z.string().max(4096)).max(MAX_LISTED),
+});
+export type AssistedSession = z.infer<typeof AssistedSession>;
+
+export const SESSION_END_REASONS = ['ended', 'timeout', 'restart'] as const;
+export const SessionEndReason = z.enum(SESSION_END_REASONS);
+export type SessionEndReason = z.infer<typeof SessionEndReason>;
+
+/** What is left after a session ends: when and why, and whether the wipe finished. Nothing about the citizen. */
+export const SessionEnd = z.object({
+  reason: SessionEndReason,
+  at: z.number().int().nonnegative(),
+  /** Stores that could not be wiped (empty when everything was removed). */
+  wipeErrors: z.array(z.string()),
+});
+export type SessionEnd = z.infer<typeof SessionEnd>;
+
+/** What the UIs are told. */
+export interface SessionView {
+  mode: SessionMode;
+  session: AssistedSession | null;
+  /** Set after an assisted session ended, until the helper dismisses the sign-out reminder. */
+  lastEnd: SessionEnd | null;
+  timeoutMinutes: number;
+}
+
+export function newSession(id: string, now: number, priority: boolean): AssistedSession {
+  return { id, startedAt: now, lastActivityAt: now, priority, procedures: [], notReady: [], submittedPages: [] };
+}
+
+export const touchSession = (session: AssistedSession, now: number): AssistedSession => ({
+  ...session,
+  lastActivityAt: Math.max(session.lastActivityAt, now),
+});
+
+/** When the session ends on its own unless something happens before. */
+export const sessionDeadline = (session: AssistedSession, timeoutMinutes: number) =>
+  session.lastActivityAt + timeoutMinutes * 60_000;
+
+/**
+ * The end rules besides "Kết thúc": a session left over when the browser
+ * starts ends (restart), and one idle past the timeout ends (timeout).
+ */
+export function automaticEnd(
+  session: AssistedSession,
+  { now, timeoutMinutes, browserStartup }: { now: number; timeoutMinutes: number; browserStartup: boolean },
+): SessionEndReason | null {
+  if (browserStartup) return 'restart';
+  return now >= sessionDeadline(session, timeoutMinutes) ? 'timeout' : null;
+}
+
+/** Adds a procedure once; `added` tells whether it is new to this session (and so counted). */
+export function addProcedure(session: AssistedSession, procedure: ProcedureRef) {
+  if (session.procedures.some((p) => p.code === procedure.code) || session.procedures.length >= MAX_LISTED) {
+    return { session, added: false };
+  }
+  return { session: { ...session, procedures: [...session.procedures, procedure] }, added: true };
+}
+
+export function addNotReady(session: AssistedSession, reason: NotReadyReason) {
+  if (session.notReady.includes(reason)) return { session, added: false };
+  return { session: { ...session, notReady: [...session.notReady, reason] }, added: true };
+}
+
+export function addSubmittedPage(session: AssistedSession, url: string) {
+  if (session.submittedPages.includes(url) || session.submittedPages.length >= MAX_LISTED) {
+    return { session, added: false };
+  }
+  return { session: { ...session, submittedPages: [...session.submittedPages, url] }, added: true };
+}

@@ -1,0 +1,117 @@
+import { readFileSync } from 'node:fs';
+import type { BrowserContext } from '@playwright/test';
+import { dayKey } from '@/lib/session/tally';
+import { tallySections } from '../support/csv';
+import { expect, PROCEDURES, test } from './fixtures';
+
+/** The extension API inside the service worker, where `evaluate` runs. */
+declare const chrome: typeof import('wxt/browser').browser;
+
+const { khaiSinh } = PROCEDURES;
+/** Stands for anything about the citizen a store may keep. */
+const MARKER = 'CONG-DAN-Nguyễn Thị Bích-001190012345';
+
+async function backgroundOf(context: BrowserContext, extensionId: string) {
+  const own = (url: string) => url.startsWith(`chrome-extension://${extensionId}/`);
+  return context.serviceWorkers().find((w) => own(w.url())) ?? (await context.waitForEvent('serviceworker', (w) => own(w.url())));
+}
+
+test('two citizens in a row: the second sees nothing of the first, the tally counts both', async ({ context, extensionId }) => {
+  const background = await backgroundOf(context, extensionId);
+  const panel = await context.newPage();
+  await panel.goto(`chrome-extension://${extensionId}/sidepanel.html`);
+  const bar = panel.getByRole('region', { name: 'Phiên hỗ trợ' });
+
+  // First citizen: a priority case looking at the birth registration procedure.
+  await bar.getByRole('button', { name: 'Bắt đầu hỗ trợ công dân mới' }).click();
+  await expect(bar.getByRole('button', { name: 'Kết thúc' })).toBeVisible();
+  await bar.getByRole('switch', { name: /Ưu tiên/ }).check();
+  await expect(bar.getByText('ƯU TIÊN — phục vụ trước')).toBeVisible();
+  const portal = await context.newPage();
+  await portal.goto(`https://dichvucong.gov.vn/thu-tuc-hanh-chinh/${khaiSinh.id}`);
+  await expect(portal.locator('dvc-assistant').getByText(`Mã thủ tục: ${khaiSinh.code}`)).toBeVisible();
+  await expect(bar.getByText(`${khaiSinh.name} (${khaiSinh.code})`)).toBeVisible();
+
+  // Per-citizen data in every kind of store the convention covers, and an open slip.
+  await background.evaluate(async (marker) => {
+    await chrome.storage.session.set({ 'guide:progress': marker });
+    await chrome.storage.local.set({ 'citizen:e2e': marker });
+    await new Promise<void>((resolve, reject) => {
+      const open = indexedDB.open('citizen-e2e', 1);
+      open.onupgradeneeded = () => open.result.createObjectStore('files');
+      open.onsuccess = () => {
+        const tx = open.result.transaction('files', 'readwrite');
+        tx.objectStore('files').put(marker, 'cccd.jpg');
+        tx.oncomplete = () => {
+          open.result.close();
+          resolve();
+        };
+      };
+      open.onerror = () => reject(open.error);
+    });
+  }, MARKER);
+  const slip = await context.newPage();
+  await slip.goto(`chrome-extension://${extensionId}/slip.html`);
+  await panel.bringToFront(); // a hidden tab throttles rendering, and so Playwright's clicks
+
+  await bar.getByRole('button', { name: 'Kết thúc' }).click();
+  const reminder = bar.getByRole('alert');
+  await expect(reminder).toContainText('Dữ liệu của công dân đã được xóa');
+  await expect(reminder).toContainText('Đăng xuất tài khoản của công dân trên Cổng Dịch vụ công');
+  await expect(reminder).toContainText('VNeID');
+  await expect(reminder).not.toContainText('Chưa xóa được hết dữ liệu');
+  await expect(bar.getByRole('link', { name: 'Mở Cổng Dịch vụ công để đăng xuất' })).toHaveAttribute(
+    'href',
+    'https://dichvucong.gov.vn/',
+  );
+  await expect.poll(() => slip.isClosed()).toBe(true);
+  expect(portal.isClosed()).toBe(false);
+
+  const left = await background.evaluate(async () => ({
+    session: await chrome.storage.session.get(null),
+    local: await chrome.storage.local.get(null),
+    databases: (await indexedDB.databases()).map((d) => d.name),
+  }));
+  expect(left.session).toEqual({});
+  expect(Object.keys(left.local).filter((k) => k.startsWith('citizen:'))).toEqual([]);
+  expect(left.databases).not.toContain('citizen-e2e');
+  expect(JSON.stringify(left)).not.toContain(MARKER);
+  expect(JSON.stringify(left)).not.toContain(khaiSinh.name);
+
+  // Second citizen: nothing of the first.
+  await bar.getByRole('button', { name: 'Đã đăng xuất xong' }).click();
+  await bar.getByRole('button', { name: 'Bắt đầu hỗ trợ công dân mới' }).click();
+  await expect(bar.getByText('Chưa xem thủ tục nào.')).toBeVisible();
+  await expect(panel.getByText(khaiSinh.name)).toHaveCount(0);
+  await expect(bar.getByRole('switch', { name: /Ưu tiên/ })).not.toBeChecked();
+  await expect(bar.getByText('ƯU TIÊN — phục vụ trước')).toHaveCount(0);
+
+  // The anonymous tally kept both sessions and the procedure, and exports them.
+  await panel.getByText('Thống kê hỗ trợ (ẩn danh)').click();
+  await expect(panel.getByRole('row', { name: 'Lượt hỗ trợ công dân 2' })).toBeVisible();
+  await expect(panel.getByRole('row', { name: `${khaiSinh.code} 1` })).toBeVisible();
+  const download = panel.waitForEvent('download');
+  await panel.getByRole('button', { name: 'Xuất CSV' }).click();
+  const file = await (await download).path();
+  const bytes = readFileSync(file);
+  expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+  const { days, procedures } = tallySections(bytes.toString('utf8'));
+  expect(days[0]?.slice(0, 3)).toEqual(['Ngày', 'Lượt hỗ trợ công dân', 'Thủ tục được hỗ trợ']);
+  expect(days.find((row) => row[0] === dayKey(new Date()))?.slice(1, 3)).toEqual(['2', '1']);
+  expect(procedures).toContainEqual([khaiSinh.code, '1']);
+  expect(bytes.toString('utf8')).not.toContain(khaiSinh.name);
+});
+
+test('resetting the tally asks first', async ({ context, extensionId }) => {
+  const panel = await context.newPage();
+  await panel.goto(`chrome-extension://${extensionId}/sidepanel.html`);
+  await panel.getByRole('button', { name: 'Bắt đầu hỗ trợ công dân mới' }).click();
+  await panel.getByText('Thống kê hỗ trợ (ẩn danh)').click();
+  await expect(panel.getByRole('row', { name: 'Lượt hỗ trợ công dân 1' })).toBeVisible();
+  await panel.getByRole('button', { name: 'Đặt lại' }).click();
+  await panel.getByRole('button', { name: 'Hủy' }).click();
+  await expect(panel.getByRole('row', { name: 'Lượt hỗ trợ công dân 1' })).toBeVisible();
+  await panel.getByRole('button', { name: 'Đặt lại' }).click();
+  await panel.getByRole('button', { name: 'Xóa số liệu' }).click();
+  await expect(panel.getByRole('row', { name: 'Lượt hỗ trợ công dân 0' })).toBeVisible();
+});

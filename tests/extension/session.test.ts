@@ -1,0 +1,291 @@
+import 'fake-indexeddb/auto';
+import { IDBFactory } from 'fake-indexeddb';
+import { openDB } from 'idb';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { pageHandlers } from '@/entrypoints/background/handlers/page';
+import { installSessionLifecycle, sessionHandlers } from '@/entrypoints/background/handlers/session';
+import { settingsHandlers } from '@/entrypoints/background/handlers/settings';
+import { registerCitizenWipe } from '@/entrypoints/background/session-scope';
+import { ask } from '@/lib/messaging/client';
+import { createRouter } from '@/lib/messaging/router';
+
+/** The real birth-registration procedure (../shared/data/portal-api.jsonl), as the overlay reports it. */
+const KHAI_SINH = { code: '1.001193', name: 'Thủ tục đăng ký khai sinh' };
+/** Stands for anything about the citizen (a name in a form draft, a file hash…). */
+const MARKER = 'CONG-DAN-Nguyễn Thị Bích-001190012345';
+const MIN = 60_000;
+
+// Stores as other helpers build them, each following one rule of the convention.
+const inMemory = new Map<string, string>();
+registerCitizenWipe('test-memory', () => inMemory.clear());
+registerCitizenWipe('test-catalog-ticks', async () => {
+  const db = await openCatalog();
+  await db.clear('ticks');
+  db.close();
+});
+let brokenWipe = false;
+registerCitizenWipe('test-flaky', () => {
+  if (brokenWipe) throw new Error('disk busy');
+});
+
+function openCatalog() {
+  return openDB('catalog', 1, {
+    upgrade(db) {
+      db.createObjectStore('procedures');
+      db.createObjectStore('ticks');
+    },
+  });
+}
+
+/** What a session writes into every kind of store while it is open. */
+async function storeCitizenData() {
+  await browser.storage.session.set({ 'guide:progress': { step: 3, note: MARKER } });
+  await browser.storage.local.set({ 'citizen:precheck': { hash: MARKER } });
+  const own = await openDB('citizen-files', 1, { upgrade: (db) => db.createObjectStore('files') });
+  await own.put('files', MARKER, 'giay-chung-sinh.jpg');
+  own.close();
+  const catalog = await openCatalog();
+  await catalog.put('ticks', MARKER, KHAI_SINH.code);
+  catalog.close();
+  inMemory.set('draft', MARKER);
+  await browser.tabs.create({ url: browser.runtime.getURL('/slip.html') });
+}
+
+/** Everything any store holds, as text. */
+async function dumpEverything(): Promise<string> {
+  const parts: unknown[] = [await browser.storage.local.get(null), await browser.storage.session.get(null), [...inMemory]];
+  for (const { name, version } of await indexedDB.databases()) {
+    if (!name) continue;
+    const db = await openDB(name, version);
+    for (const store of db.objectStoreNames) parts.push(name, store, await db.getAll(store), await db.getAllKeys(store));
+    db.close();
+  }
+  return JSON.stringify(parts);
+}
+
+const extensionTabs = async () =>
+  (await browser.tabs.query({})).flatMap((t) => (t.url?.startsWith('chrome-extension://') ? [new URL(t.url).pathname] : []));
+
+const timeoutAlarm = (scheduledTime: number) => ({ name: 'session-timeout', scheduledTime, persistAcrossSessions: false });
+
+const tallyMonth = () => ask({ type: 'tally/month', month: new Date().toISOString().slice(0, 7) });
+
+beforeEach(() => {
+  fakeBrowser.reset();
+  globalThis.indexedDB = new IDBFactory();
+  inMemory.clear();
+  brokenWipe = false;
+  // Not in the fake browser: this extension's pages open in tabs, as Chrome lists them.
+  fakeBrowser.runtime.getContexts = (async () =>
+    (await fakeBrowser.tabs.query({}))
+      .filter((t) => t.url?.startsWith(fakeBrowser.runtime.getURL('/')))
+      .map((t) => ({ contextType: 'TAB', tabId: t.id, documentUrl: t.url }))) as never;
+  // The fake's tabs.remove drops the tab, then looks its window up by the tab's id and throws.
+  const removeTab = fakeBrowser.tabs.remove;
+  fakeBrowser.tabs.remove = (async (ids: number | number[]) => {
+    for (const id of [ids].flat()) await removeTab(id).catch(() => {});
+  }) as never;
+  const route = createRouter({ ...pageHandlers, ...settingsHandlers, ...sessionHandlers }, fakeBrowser.runtime.id);
+  fakeBrowser.runtime.onMessage.addListener((message, _sender, sendResponse) => {
+    void route(message, { id: fakeBrowser.runtime.id }).then(sendResponse);
+    return true;
+  });
+  installSessionLifecycle();
+});
+
+afterEach(() => {
+  vi.useRealTimers();
+});
+
+describe('ending a session wipes everything of the citizen', () => {
+  it('after "Kết thúc" nothing of the session can be read back from any store; tallies stay', async () => {
+    await browser.storage.local.set({ 'catalog-meta': { version: 7 } });
+    await browser.tabs.create({ url: browser.runtime.getURL('/sidepanel.html') });
+    await browser.tabs.create({ url: 'https://dichvucong.gov.vn/' });
+    const started = await ask({ type: 'session/start', priority: true });
+    const sessionId = started.session?.id ?? 'missing';
+    expect(started.mode).toBe('assisted');
+    await ask({ type: 'procedure/seen', procedure: KHAI_SINH });
+    await storeCitizenData();
+    const during = await dumpEverything();
+    expect(during).toContain(MARKER);
+    expect(during).toContain(sessionId);
+    expect(during).toContain(KHAI_SINH.name);
+    expect(await extensionTabs()).toContain('/slip.html');
+
+    const ended = await ask({ type: 'session/end' });
+    expect(ended).toMatchObject({ mode: 'personal', session: null, lastEnd: { reason: 'ended', wipeErrors: [] } });
+
+    const after = await dumpEverything();
+    expect(after).not.toContain(MARKER);
+    expect(after).not.toContain(sessionId);
+    expect(after).not.toContain(KHAI_SINH.name);
+    expect(await browser.storage.session.get(null)).toEqual({});
+    expect(Object.keys(await browser.storage.local.get(null)).filter((k) => k.startsWith('citizen:'))).toEqual([]);
+    expect((await indexedDB.databases()).map((d) => d.name)).toEqual(['catalog']);
+    // Shared data survives: the catalog's own store, non-citizen keys, the side panel, the portal tab.
+    const catalog = await openCatalog();
+    await catalog.put('procedures', KHAI_SINH, KHAI_SINH.code);
+    expect(await catalog.count('ticks')).toBe(0);
+    catalog.close();
+    expect(await browser.storage.local.get('catalog-meta')).toEqual({ 'catalog-meta': { version: 7 } });
+    expect(await extensionTabs()).toEqual(['/sidepanel.html']);
+    expect(await browser.tabs.query({ url: 'https://dichvucong.gov.vn/' })).toHaveLength(1);
+
+    const tally = await tallyMonth();
+    expect(tally.total).toMatchObject({ sessions: 1, proceduresHelped: 1 });
+    expect(tally.procedures).toEqual([{ code: KHAI_SINH.code, count: 1 }]);
+  });
+
+  it('a second session sees nothing of the first, and the tallies count both', async () => {
+    await ask({ type: 'session/start', priority: true });
+    await ask({ type: 'procedure/seen', procedure: KHAI_SINH });
+    await ask({ type: 'tally/record', event: { kind: 'not-ready', reason: 'missing-papers' } });
+    await storeCitizenData();
+    await ask({ type: 'session/end' });
+    const second = await ask({ type: 'session/start', priority: false });
+    expect(second.session).toMatchObject({ priority: false, procedures: [], notReady: [] });
+    expect(second.lastEnd).toBeNull();
+    expect(await dumpEverything()).not.toContain(MARKER);
+    expect((await tallyMonth()).total).toMatchObject({ sessions: 2, proceduresHelped: 1, notReadyMissingPapers: 1 });
+  });
+
+  it('starting a session wipes what an earlier user left, even without an end', async () => {
+    await storeCitizenData();
+    await ask({ type: 'session/start', priority: false });
+    expect(await dumpEverything()).not.toContain(MARKER);
+    expect(await extensionTabs()).toEqual([]);
+  });
+
+  it('a store that cannot be wiped is reported, and every other store is still wiped', async () => {
+    await ask({ type: 'session/start', priority: false });
+    await storeCitizenData();
+    brokenWipe = true;
+    const ended = await ask({ type: 'session/end' });
+    expect(ended.lastEnd?.wipeErrors).toEqual(['test-flaky: disk busy']);
+    expect(await dumpEverything()).not.toContain(MARKER);
+  });
+});
+
+describe('a session ends on its own', () => {
+  it('after the configured inactivity, through the alarm', async () => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    const t0 = new Date(2025, 6, 1, 9, 0).getTime();
+    vi.setSystemTime(t0);
+    await ask({ type: 'settings/set', settings: { sessionTimeoutMinutes: 10 } });
+    await ask({ type: 'session/start', priority: false });
+    expect((await browser.alarms.get('session-timeout'))?.scheduledTime).toBe(t0 + 10 * MIN);
+    await storeCitizenData();
+
+    // Activity at 9:08 moves the deadline; the alarm at 9:10 only reschedules.
+    vi.setSystemTime(t0 + 8 * MIN);
+    await ask({ type: 'page/seen', url: 'https://dichvucong.gov.vn/', kind: 'home', procedureId: null, overlayLoaded: false });
+    vi.setSystemTime(t0 + 10 * MIN);
+    await fakeBrowser.alarms.onAlarm.trigger(timeoutAlarm(t0 + 10 * MIN));
+    expect((await ask({ type: 'session/get' })).mode).toBe('assisted');
+    expect((await browser.alarms.get('session-timeout'))?.scheduledTime).toBe(t0 + 18 * MIN);
+
+    vi.setSystemTime(t0 + 18 * MIN);
+    await fakeBrowser.alarms.onAlarm.trigger(timeoutAlarm(t0 + 18 * MIN));
+    const view = await ask({ type: 'session/get' });
+    expect(view).toMatchObject({ mode: 'personal', lastEnd: { reason: 'timeout', at: t0 + 18 * MIN } });
+    expect(await dumpEverything()).not.toContain(MARKER);
+    expect(await browser.alarms.get('session-timeout')).toBeUndefined();
+  });
+
+  it('when the session is looked at after its deadline, even if the alarm is late', async () => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(new Date(2025, 6, 1, 9, 0));
+    await ask({ type: 'session/start', priority: false });
+    await storeCitizenData();
+    vi.setSystemTime(new Date(2025, 6, 1, 9, 15));
+    expect((await ask({ type: 'session/touch' })).lastEnd?.reason).toBe('timeout');
+    expect(await dumpEverything()).not.toContain(MARKER);
+  });
+
+  it('when the browser restarts: the leftover session ends and IndexedDB and local data go', async () => {
+    await ask({ type: 'session/start', priority: true });
+    await storeCitizenData();
+    await browser.storage.session.clear(); // what the browser itself does on restart
+    await fakeBrowser.runtime.onStartup.trigger();
+    const view = await ask({ type: 'session/get' });
+    expect(view).toMatchObject({ mode: 'personal', lastEnd: { reason: 'restart', wipeErrors: [] } });
+    expect(await dumpEverything()).not.toContain(MARKER);
+  });
+
+  it('a browser restart in personal mode keeps the personal data', async () => {
+    await browser.storage.local.set({ 'citizen:precheck': { hash: MARKER } });
+    await fakeBrowser.runtime.onStartup.trigger();
+    expect((await ask({ type: 'session/get' })).lastEnd).toBeNull();
+    expect(await dumpEverything()).toContain(MARKER);
+  });
+});
+
+describe('tallies', () => {
+  it('count only inside a session, procedures and not-ready reasons once per session', async () => {
+    expect(await ask({ type: 'tally/record', event: { kind: 'slip-printed' } })).toEqual({ counted: false });
+    await ask({ type: 'procedure/seen', procedure: KHAI_SINH });
+    await ask({ type: 'session/start', priority: false });
+    const success = { type: 'page/seen', kind: 'success', procedureId: null, overlayLoaded: false } as const;
+    await ask({ ...success, url: 'https://dichvucongnganhtuphap.moj.gov.vn/thanh-cong' });
+    await ask({ ...success, url: 'https://dichvucongnganhtuphap.moj.gov.vn/thanh-cong' });
+    await ask({ type: 'procedure/seen', procedure: KHAI_SINH });
+    await ask({ type: 'procedure/seen', procedure: KHAI_SINH });
+    expect(await ask({ type: 'tally/record', event: { kind: 'not-ready', reason: 'no-vneid-level2' } })).toEqual({ counted: true });
+    expect(await ask({ type: 'tally/record', event: { kind: 'not-ready', reason: 'no-vneid-level2' } })).toEqual({ counted: false });
+    await ask({ type: 'tally/record', event: { kind: 'vneid-reminder' } });
+    await ask({ type: 'tally/record', event: { kind: 'vneid-reminder' } });
+    await ask({ type: 'tally/record', event: { kind: 'slip-printed' } });
+    expect((await tallyMonth()).total).toEqual({
+      sessions: 1,
+      proceduresHelped: 1,
+      dossiersSubmitted: 1,
+      notReadyNoVneidLevel2: 1,
+      notReadyMissingPapers: 0,
+      slipsPrinted: 1,
+      vneidReminders: 2,
+    });
+  });
+
+  it('refuse anything but counts at the message boundary', async () => {
+    await ask({ type: 'session/start', priority: false });
+    const withName = { type: 'tally/record', event: { kind: 'slip-printed', citizen: 'Nguyễn Văn A' } };
+    await expect(ask(withName as never)).rejects.toThrow('invalid-message');
+    await expect(ask({ type: 'tally/month', month: '07/2025' } as never)).rejects.toThrow('invalid-message');
+  });
+
+  it('export the month as CSV and reset on request', async () => {
+    await ask({ type: 'session/start', priority: false });
+    const month = new Date().toISOString().slice(0, 7);
+    const { filename, csv } = await ask({ type: 'tally/export', month });
+    expect(filename).toBe(`thong-ke-ho-tro-${month}.csv`);
+    expect(csv.startsWith('\uFEFFNgày,Lượt hỗ trợ công dân,')).toBe(true);
+    expect(csv).toContain('\r\nTổng cộng,1,0,0,0,0,0,0\r\n');
+    await ask({ type: 'tally/reset' });
+    expect((await tallyMonth()).total.sessions).toBe(0);
+    expect((await ask({ type: 'session/get' })).mode).toBe('assisted');
+  });
+});
+
+describe('personal mode', () => {
+  it('keeps data until "Xóa dữ liệu của tôi", which is refused during an assisted session', async () => {
+    await browser.storage.local.set({ 'citizen:precheck': { hash: MARKER } });
+    await ask({ type: 'procedure/seen', procedure: KHAI_SINH });
+    expect((await ask({ type: 'session/get' })).mode).toBe('personal');
+    expect(await dumpEverything()).toContain(MARKER);
+    const cleared = await ask({ type: 'session/clear-personal' });
+    expect(cleared.wipeErrors).toEqual([]);
+    expect(await dumpEverything()).not.toContain(MARKER);
+    await ask({ type: 'session/start', priority: false });
+    await expect(ask({ type: 'session/clear-personal' })).rejects.toThrow('session-open');
+  });
+
+  it('the sign-out reminder stays until dismissed; the priority flag follows the toggle', async () => {
+    await ask({ type: 'session/start', priority: false });
+    expect((await ask({ type: 'session/set-priority', priority: true })).session?.priority).toBe(true);
+    await ask({ type: 'session/end' });
+    expect((await ask({ type: 'session/get' })).lastEnd?.reason).toBe('ended');
+    expect((await ask({ type: 'session/dismiss-reminder' })).lastEnd).toBeNull();
+  });
+});
