@@ -1,6 +1,7 @@
 import { createCatalogService } from '@/lib/catalog/service';
 import { openCatalogDb } from '@/lib/catalog/store';
 import type { HandlerMap } from '@/lib/messaging/router';
+import { registerCitizenWipe } from '../session-scope';
 import { readSettings } from './settings';
 
 type CatalogRequestType =
@@ -21,8 +22,8 @@ export const catalog = createCatalogService({
   fetch: (input, init) => fetch(input, init),
 });
 
-/** Per-citizen data of the catalog: the "đã có" ticks. The session wipe calls this. */
-export const wipeOwnedPapers = () => catalog.wipeOwnedPapers();
+// The "đã có" ticks are the citizen's; the procedures are not (session-scope.ts, rule 4).
+registerCitizenWipe('catalog-owned-papers', () => catalog.wipeOwnedPapers());
 
 export function createCatalogHandlers(service = catalog): HandlerMap<CatalogRequestType> {
   return {
