@@ -1,0 +1,39 @@
+import { useCallback, useEffect, useState } from 'react';
+import type { ChecklistItem } from '@/lib/checklist/schema';
+import { ownedKey } from '@/lib/catalog/checklist-view';
+import type { CatalogProcedure } from '@/lib/catalog/schema';
+import { ask } from '@/lib/messaging/client';
+
+export type ProcedureState =
+  | { status: 'loading' }
+  | { status: 'missing' }
+  | { status: 'failed'; error: string }
+  | { status: 'ready'; procedure: CatalogProcedure; owned: ReadonlySet<string> };
+
+/** One procedure from the background's catalog, with the citizen's "đã có" ticks (kept by the background). */
+export function useCatalogProcedure(code: string) {
+  const [state, setState] = useState<ProcedureState>({ status: 'loading' });
+  useEffect(() => {
+    let current = true;
+    setState({ status: 'loading' });
+    ask({ type: 'catalog/get', code }).then(
+      ({ procedure, owned }) => {
+        if (!current) return;
+        setState(procedure ? { status: 'ready', procedure, owned: new Set(owned) } : { status: 'missing' });
+      },
+      (error: unknown) => current && setState({ status: 'failed', error: String(error) }),
+    );
+    return () => {
+      current = false;
+    };
+  }, [code]);
+
+  const setOwned = useCallback(
+    async (item: ChecklistItem, owned: boolean) => {
+      const answer = await ask({ type: 'catalog/owned-set', code, item: ownedKey(item), owned });
+      setState((s) => (s.status === 'ready' ? { ...s, owned: new Set(answer.owned) } : s));
+    },
+    [code],
+  );
+  return { state, setOwned };
+}
