@@ -1,32 +1,54 @@
-import { REQUIRED_MATCHES } from '@/lib/portal/hosts';
-import { detectPageFromUrl } from '@/lib/portal/page-kind';
 import { ask } from '@/lib/messaging/client';
+import { REQUIRED_MATCHES } from '@/lib/portal/hosts';
+import { detectPageFromDom } from '@/lib/portal/page-dom';
+import { detectPageFromUrl } from '@/lib/portal/page-kind';
+
+/** Quiet time after the last DOM change before re-classifying (the portals re-render in bursts). */
+const DOM_SETTLE_MS = 300;
 
 /**
- * The eager content script: small on purpose. It only classifies the page and
- * tells the background, which injects the React overlay when the page needs it.
+ * The eager content script: small on purpose. It only classifies the page
+ * (URL, refined by the DOM: wizard steps, dialogs, success screens live in
+ * the DOM) and tells the background, which injects the React overlay when
+ * the page needs it. It reports again when the URL or the kind changes.
  */
 export default defineContentScript({
   matches: REQUIRED_MATCHES,
   runAt: 'document_idle',
   main(ctx) {
     let overlayLoaded = false;
+    let reported = '';
     const report = async () => {
       const page = detectPageFromUrl(location.href);
+      const kind = detectPageFromDom(document, page);
+      const key = `${kind} ${location.href}`;
+      if (key === reported) return;
+      reported = key;
       try {
-        const reply = await ask({
-          type: 'page/seen',
-          url: location.href,
-          kind: page.kind,
-          procedureId: page.procedureId,
-          overlayLoaded,
-        });
+        const reply = await ask({ type: 'page/seen', url: location.href, kind, procedureId: page.procedureId, overlayLoaded });
         if (reply.overlay) overlayLoaded = true;
       } catch {
-        // The background may be restarting; the next navigation reports again.
+        // The background may be restarting; the next change reports again.
+        reported = '';
       }
     };
     void report();
     ctx.addEventListener(window, 'wxt:locationchange', () => void report());
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const observer = new MutationObserver(() => {
+      clearTimeout(timer);
+      timer = setTimeout(() => void report(), DOM_SETTLE_MS);
+    });
+    observer.observe(document.documentElement, {
+      childList: true,
+      subtree: true,
+      characterData: true,
+      attributes: true,
+      attributeFilter: ['hidden', 'style', 'data-state', 'aria-current'],
+    });
+    ctx.onInvalidated(() => {
+      observer.disconnect();
+      clearTimeout(timer);
+    });
   },
 });

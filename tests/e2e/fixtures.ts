@@ -13,8 +13,4 @@ export const test = base.extend<{ context: BrowserContext; extensionId: string }
   },
 });
 export { expect };
-
-/** Real procedures of ../shared/data/portal-api.jsonl used across the e2e tests. */
-export const PROCEDURES = {
-  khaiSinh: { id: '019d2bfd-3fe0-70ac-b9d6-5e9e20d6eef7', code: '1.001193', name: 'Thủ tục đăng ký khai sinh' },
-} as const;
+export { PROCEDURES } from '../support/replica/procedures';

@@ -2,12 +2,15 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { BrowserContext, Route } from '@playwright/test';
 import { REPO_ROOT } from '../../../scripts/shared-data';
-import { portalRecordJson } from './records';
+import { replicaApi } from './api';
 
 /** Hosts the replica answers for, each served from tests/fixtures/portal/<host>/. */
 export const REPLICA_HOSTS = ['dichvucong.gov.vn', 'sso.dancuquocgia.gov.vn', 'dichvucongnganhtuphap.moj.gov.vn'] as const;
 
 export const FIXTURES_DIR = path.join(REPO_ROOT, 'tests/fixtures/portal');
+
+/** Files every replica host serves under the same path (the shared UI kit), unless the host has its own. */
+const SHARED_DIR = path.join(FIXTURES_DIR, '_shared');
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -18,19 +21,6 @@ const TYPES: Record<string, string> = {
   '.png': 'image/png',
 };
 
-/** Answers the replica's API calls (the real portal's JSON envelope). */
-function api(host: string, url: URL): { status: number; body: string } | null {
-  if (host !== 'dichvucong.gov.vn') return null;
-  const detail = /^\/api\/thu-tuc-hanh-chinh\/([0-9a-f-]{36})$/i.exec(url.pathname);
-  if (detail?.[1]) {
-    const record = portalRecordJson(detail[1]);
-    return record
-      ? { status: 200, body: `{"code":"OK","data":${record}}` }
-      : { status: 404, body: '{"code":"NOT_FOUND","data":null}' };
-  }
-  return null;
-}
-
 /**
  * Serves one request the way the real host would: API JSON, a static file of
  * the replica, or the host's single-page app shell for any other path.
@@ -39,11 +29,13 @@ export function replicaResponse(href: string): { status: number; contentType: st
   const url = new URL(href);
   const host = url.hostname;
   const root = path.join(FIXTURES_DIR, host);
-  const answer = api(host, url);
+  const answer = replicaApi(host, url);
   if (answer) return { status: answer.status, contentType: TYPES['.json'] as string, body: answer.body };
-  const file = path.normalize(path.join(root, decodeURIComponent(url.pathname)));
-  if (file.startsWith(root) && existsSync(file) && statSync(file).isFile()) {
-    return { status: 200, contentType: TYPES[path.extname(file)] ?? 'application/octet-stream', body: readFileSync(file) };
+  for (const dir of [root, SHARED_DIR]) {
+    const file = path.normalize(path.join(dir, decodeURIComponent(url.pathname)));
+    if (file.startsWith(dir + path.sep) && existsSync(file) && statSync(file).isFile()) {
+      return { status: 200, contentType: TYPES[path.extname(file)] ?? 'application/octet-stream', body: readFileSync(file) };
+    }
   }
   if (path.extname(url.pathname) && path.extname(url.pathname) !== '.html') {
     return { status: 404, contentType: 'text/plain', body: 'not found' };

@@ -1,0 +1,143 @@
+import path from 'node:path';
+import type { BrowserContext, Page } from '@playwright/test';
+import { caseIdOf } from './api';
+import { detailUrl, PROCEDURES } from './procedures';
+import {
+  attachInWallet,
+  chooseAgency,
+  declareBirth,
+  giveVneidConsent,
+  samplePdf,
+  setKnobs,
+  signInWithVneid,
+  submitVneidCredentials,
+  submitVneidOtp,
+  VNEID,
+} from './steps';
+
+/**
+ * Walks every replica page a person meets on the way to a filed dossier and
+ * saves a screenshot of each, with the extension's overlay where the product
+ * shows one (`npm start -- --headless`). Returns the files written.
+ */
+export async function tourReplica(context: BrowserContext, outDir: string): Promise<string[]> {
+  const files: string[] = [];
+  // Quicker than the defaults, still showing late wards, uploads and toasts.
+  await setKnobs(context, { wardDelayMs: 600, uploadDelayMs: 500, toastMs: 8000 });
+  const page = await context.newPage();
+
+  const shot = async (name: string, overlayExpected = false) => {
+    // The overlay comes from the background a moment after the page settles;
+    // on pages where the product shows none yet, do not wait long for it.
+    await page
+      .locator('dvc-assistant')
+      .waitFor({ state: 'attached', timeout: overlayExpected ? 15_000 : 1_500 })
+      .catch(() => {});
+    await page.waitForTimeout(500);
+    const file = path.join(outDir, `${String(files.length + 1).padStart(2, '0')}-${name}.png`);
+    await page.screenshot({ path: file });
+    files.push(file);
+  };
+  const ready = (heading: string | RegExp) => page.getByRole('heading', { name: heading }).first().waitFor();
+
+  await page.goto('https://dichvucong.gov.vn/');
+  await ready('Cổng Dịch vụ công Quốc gia');
+  await shot('home');
+  await page.getByRole('searchbox', { name: 'Tìm kiếm thủ tục hành chính' }).fill('khai sinh');
+  await page.keyboard.press('Enter');
+  await page.getByRole('status').filter({ hasText: 'Tìm thấy' }).waitFor();
+  await shot('search-khai-sinh');
+
+  for (const [slug, procedure] of Object.entries(PROCEDURES)) {
+    await page.goto(detailUrl(procedure.id));
+    await ready('Thành phần hồ sơ');
+    await shot(`detail-${slug}`, true);
+  }
+
+  await page.goto(detailUrl(PROCEDURES.tamTru.id));
+  await page.getByRole('button', { name: 'Đăng nhập' }).click();
+  await page.getByLabel('Mật khẩu').waitFor();
+  await shot('vneid-sign-in');
+  await submitVneidCredentials(page, VNEID.notLevel2Id);
+  await page.getByRole('alert').waitFor();
+  await shot('vneid-not-level-2');
+  await submitVneidCredentials(page);
+  await ready('Nhập mã xác nhận');
+  await shot('vneid-otp');
+  await submitVneidOtp(page);
+  await ready('Xác nhận chia sẻ thông tin');
+  await page.getByRole('checkbox').check();
+  await shot('vneid-consent');
+  await giveVneidConsent(page);
+  await page.getByRole('button', { name: 'Đăng xuất' }).waitFor();
+
+  await chooseAgency(page);
+  await page.getByRole('button', { name: 'Nộp trực tuyến' }).first().waitFor();
+  await page.getByText('Danh sách dịch vụ công').scrollIntoViewIfNeeded();
+  await shot('agency-and-services', true);
+
+  await page.goto(`https://dichvucong.gov.vn/nop-ho-so?formalityCaseId=${caseIdOf(PROCEDURES.tamTru.id, 0)}`);
+  await page.getByRole('button', { name: 'Lưu và nộp hồ sơ' }).waitFor();
+  await shot('filing-form');
+  await page.locator('button[title="Tải lên file"]').first().scrollIntoViewIfNeeded();
+  await uploadOnFiling(page, samplePdf('anh-chup-giay-to.pdf', 3 * 1024 * 1024));
+  await page.locator('.Toastify__toast').waitFor();
+  await shot('filing-2mb-toast');
+  await uploadOnFiling(page, samplePdf('to-khai-CT01.pdf'));
+  await page.getByText('to-khai-CT01.pdf').waitFor();
+  await page.getByRole('textbox', { name: 'Họ, chữ đệm và tên' }).fill('Trần Thị Bình');
+  await page.getByRole('textbox', { name: 'Số định danh cá nhân' }).last().fill('001195054321');
+  await page.getByRole('textbox', { name: 'Ngày, tháng, năm sinh' }).pressSequentially('02031995');
+  await page.getByRole('button', { name: 'Lưu và nộp hồ sơ' }).click();
+  await ready('Nộp hồ sơ thành công');
+  await shot('filing-success');
+
+  await page.goto(detailUrl(PROCEDURES.khaiSinh.id));
+  await chooseAgency(page);
+  await page.getByRole('button', { name: 'Nộp trực tuyến' }).first().click();
+  await page.getByRole('dialog', { name: 'Thông báo' }).waitFor();
+  await shot('hand-off-to-justice', true);
+  await page.getByRole('dialog', { name: 'Thông báo' }).getByRole('button', { name: 'Đồng ý' }).click();
+  await page.waitForURL(/^https:\/\/sso\.dancuquocgia\.gov\.vn\//);
+  await signInWithVneid(page);
+  await page.getByRole('button', { name: 'Nộp hồ sơ' }).waitFor();
+  await shot('justice-list');
+  // The real dialog does not always open on the first click: click until it does.
+  const general = page.getByRole('dialog', { name: 'Thông tin chung' });
+  for (let i = 0; i < 3 && !(await general.isVisible()); i++) {
+    await page.getByRole('button', { name: 'Nộp hồ sơ' }).click();
+    await page.waitForTimeout(400);
+  }
+  await shot('justice-general-info');
+  await page.locator('button[data-e2e="confirm-button-information"]').click();
+  await ready('Thông tin định danh');
+  await shot('justice-step-1');
+  await page.locator('button[data-e2e="btn-next"]').click();
+  await declareBirth(page);
+  await shot('justice-step-2');
+  await page.locator('button[data-e2e="btn-next"]').click();
+  await page.getByRole('columnheader', { name: 'Đính kèm tệp tin' }).waitFor();
+  await shot('justice-step-3');
+  await page.getByRole('row').filter({ hasText: 'Giấy chứng sinh;' }).getByRole('button', { name: 'Chọn tệp đính kèm' }).click();
+  await page.getByRole('button', { name: 'Tải lên từ thiết bị' }).click();
+  await page.locator('#upload-container input[type="file"]').setInputFiles(samplePdf('giay-chung-sinh.pdf'));
+  await shot('justice-document-dialog');
+  await page.getByRole('dialog').getByRole('button', { name: 'Quay lại' }).click();
+  await attachInWallet(page, 'Giấy chứng sinh;', 'Giấy chứng sinh');
+  await page.getByRole('dialog').waitFor({ state: 'detached' });
+  await page.locator('button[data-e2e="btn-next"]').click();
+  await page.getByRole('switch', { name: 'Nhận kết quả trực tuyến' }).click();
+  await shot('justice-step-4');
+  await page.locator('button[data-e2e="btn-next"]').click();
+  await ready('Gửi hồ sơ thành công');
+  await shot('justice-success');
+  await page.close();
+  return files;
+}
+
+/** "Tải lên file" on the first paper row of the one-page filing, through the page's one shared file input. */
+async function uploadOnFiling(page: Page, file: ReturnType<typeof samplePdf>): Promise<void> {
+  const chooser = page.waitForEvent('filechooser');
+  await page.locator('button[title="Tải lên file"]').first().click();
+  await (await chooser).setFiles(file);
+}
