@@ -1,8 +1,8 @@
 /**
  * Procedure search latency, in one run: the real catalog (every procedure of
  * ../shared/data), a synthetic catalog of 20,000 (real names recombined, room
- * for provincial procedures) and, as the baseline, a plain linear scan over
- * the real catalog. Queries are everyday searches typed letter by letter, as
+ * for provincial procedures) and, as peers on the real catalog, a plain
+ * linear scan and MiniSearch. Queries are everyday searches typed letter by letter, as
  * the side panel sends them. `npm run bench` calls benchSearch().
  *
  *   tsx scripts/bench-search.ts    prints the numbers as JSON
@@ -10,7 +10,8 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { decodeCatalog } from '../lib/catalog/document';
-import { foldForSearch } from '../lib/catalog/fold';
+import MiniSearch from 'minisearch';
+import { foldForSearch, searchWords } from '../lib/catalog/fold';
 import type { ProcedureInfo } from '../lib/catalog/schema';
 import { buildSearchIndex, searchProcedures } from '../lib/catalog/search';
 import { loadCatalogDocument } from './build-catalog';
@@ -84,6 +85,29 @@ export function linearSearch(haystacks: readonly string[], procedures: readonly 
   return hits.slice(0, LIMIT).map((i) => procedures[i]);
 }
 
+/**
+ * The library peer: MiniSearch over the same folded words, every word required,
+ * the last one as a prefix, one typo allowed (no synonyms, no reranking).
+ */
+export function miniSearchPeer(procedures: readonly ProcedureInfo[]) {
+  const engine = new MiniSearch<{ i: number; name: string; extra: string }>({
+    idField: 'i',
+    fields: ['name', 'extra'],
+    tokenize: searchWords,
+    processTerm: (term) => term || null,
+  });
+  engine.addAll(procedures.map((p, i) => ({ i, name: p.name, extra: [p.code, p.field ?? '', ...p.keywords].join(' ') })));
+  return (query: string) =>
+    engine
+      .search(query, {
+        combineWith: 'AND',
+        boost: { name: 3 },
+        prefix: (_term, i, terms) => i === terms.length - 1,
+        fuzzy: (term) => (term.length >= 4 ? 1 : false),
+      })
+      .slice(0, LIMIT);
+}
+
 function percentile(sorted: number[], p: number): number {
   const value = sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
   return Math.round(value * 1000) / 1000;
@@ -107,6 +131,8 @@ export interface SearchBench {
   searchP95Ms: number;
   searchLinearP95Ms: number;
   search20kP95Ms: number;
+  /** MiniSearch on the same queries and catalog, for comparison. */
+  searchMiniSearchP95Ms: number;
   indexBuildMs: number;
   /** Bytes of the word index's postings and weights. */
   searchIndexBytes: number;
@@ -126,6 +152,8 @@ export async function benchSearch(): Promise<SearchBench> {
   const indexed = timeEach(queries, (q) => searchProcedures(index, q, LIMIT));
   const linear = timeEach(queries, (q) => linearSearch(haystacks, real, q));
   const synthetic = timeEach(queries, (q) => searchProcedures(big, q, LIMIT));
+  const peer = miniSearchPeer(real);
+  const library = timeEach(queries, peer);
   return {
     procedures: real.length,
     queries: queries.length,
@@ -133,6 +161,7 @@ export async function benchSearch(): Promise<SearchBench> {
     searchP95Ms: percentile(indexed, 95),
     searchLinearP95Ms: percentile(linear, 95),
     search20kP95Ms: percentile(synthetic, 95),
+    searchMiniSearchP95Ms: percentile(library, 95),
     indexBuildMs,
     searchIndexBytes: index.words.bytes,
   };

@@ -40,7 +40,7 @@ export function CatalogInfo() {
   return (
     <footer className="dvc-catalog-info dvc-no-print">
       {status?.meta && (
-        <p>{t('catalog.info.summary', { count: status.meta.count, date: formatDate(status.meta.date) })}</p>
+        <p>{t('catalog.info.summary', { count: status.meta.count.toLocaleString('vi-VN'), date: formatDate(status.meta.date) })}</p>
       )}
       <p className="dvc-hint">{t('catalog.info.source')}</p>
       {last && !last.ok && last.reason && !message && (
