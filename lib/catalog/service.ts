@@ -62,10 +62,20 @@ export function createCatalogService(deps: CatalogServiceDeps) {
     return load;
   }
 
-  /** Imports the bundled catalog when it is newer than the stored one (install, upgrade, empty store). */
-  async function installBundled(): Promise<CatalogLoad> {
-    const meta = await readCatalogMeta(await openDb());
-    return importLoad(await readCatalogDocument(await deps.loadBundled(), 'bundle', meta?.version ?? null));
+  let installing: Promise<CatalogLoad> | null = null;
+
+  /**
+   * Imports the bundled catalog when it is newer than the stored one (install,
+   * upgrade, empty store); a call while one runs shares it.
+   */
+  function installBundled(): Promise<CatalogLoad> {
+    installing ??= (async () => {
+      const meta = await readCatalogMeta(await openDb());
+      return importLoad(await readCatalogDocument(await deps.loadBundled(), 'bundle', meta?.version ?? null));
+    })().finally(() => {
+      installing = null;
+    });
+    return installing;
   }
 
   /** The store, filled from the bundle the first time anything asks. */
