@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { Fragment, useId } from 'react';
 import { needsBringing, ownedKey, withKeys } from '@/lib/catalog/checklist-view';
 import type { CatalogProcedure } from '@/lib/catalog/schema';
 import type { ChecklistItem } from '@/lib/checklist/schema';
@@ -32,6 +32,26 @@ function PaperLine(props: {
   );
 }
 
+/** A heading and its list, or nothing when the list is empty. */
+function PaperSection(props: {
+  title: string;
+  items: ChecklistItem[];
+  className?: string;
+  children: (item: ChecklistItem) => React.ReactElement;
+}) {
+  if (props.items.length === 0) return null;
+  return (
+    <>
+      <h3>{props.title}</h3>
+      <ul className={props.className}>
+        {withKeys(props.items, ownedKey).map(({ key, value }) => (
+          <Fragment key={key}>{props.children(value)}</Fragment>
+        ))}
+      </ul>
+    </>
+  );
+}
+
 /** "Chuẩn bị trước": a plain list for the citizen at home, to print or save as PDF. */
 export function PrepareList(props: {
   procedure: CatalogProcedure;
@@ -61,49 +81,23 @@ export function PrepareList(props: {
       </h2>
       <ProcedureFacts procedure={props.procedure} />
       <p>{t('catalog.prepare.intro')}</p>
-      {toBring.length > 0 && (
-        <>
-          <h3>{t('catalog.prepare.toPrepare')}</h3>
-          <ul className="dvc-prepare-list">
-            {withKeys(toBring, ownedKey).map(({ key, value: item }) => (
-              <PaperLine key={key} item={item} owned={props.owned} onOwnedChange={props.onOwnedChange} />
-            ))}
-          </ul>
-        </>
-      )}
-      {toFill.length > 0 && (
-        <>
-          <h3>{t('catalog.action.fill')}</h3>
-          <ul>
-            {withKeys(toFill, ownedKey).map(({ key, value: item }) => (
-              <li key={key}>{item.name}</li>
-            ))}
-          </ul>
-        </>
-      )}
-      {held.length > 0 && (
-        <>
-          <h3>{t('catalog.prepare.notNeeded')}</h3>
-          <ul>
-            {withKeys(held, ownedKey).map(({ key, value: item }) => (
-              <li key={key}>
-                {item.name} — {actionText(t, item)}
-                {item.legalBasis && ` (${t('catalog.item.legalBasis', { basis: item.legalBasis })})`}
-              </li>
-            ))}
-          </ul>
-        </>
-      )}
-      {notes.length > 0 && (
-        <>
-          <h3>{t('catalog.prepare.notes')}</h3>
-          <ul>
-            {withKeys(notes, ownedKey).map(({ key, value: item }) => (
-              <li key={key}>{item.name}</li>
-            ))}
-          </ul>
-        </>
-      )}
+      <PaperSection title={t('catalog.prepare.toPrepare')} items={toBring} className="dvc-prepare-list">
+        {(item) => <PaperLine item={item} owned={props.owned} onOwnedChange={props.onOwnedChange} />}
+      </PaperSection>
+      <PaperSection title={t('catalog.action.fill')} items={toFill}>
+        {(item) => <li>{item.name}</li>}
+      </PaperSection>
+      <PaperSection title={t('catalog.prepare.notNeeded')} items={held}>
+        {(item) => (
+          <li>
+            {item.name} — {actionText(t, item)}
+            {item.legalBasis && ` (${t('catalog.item.legalBasis', { basis: item.legalBasis })})`}
+          </li>
+        )}
+      </PaperSection>
+      <PaperSection title={t('catalog.prepare.notes')} items={notes}>
+        {(item) => <li>{item.name}</li>}
+      </PaperSection>
     </article>
   );
 }

@@ -7,23 +7,11 @@ import { ownedKey } from '@/lib/catalog/checklist-view';
 import { openCatalogDb, readCatalogMeta } from '@/lib/catalog/store';
 import { ask } from '@/lib/messaging/client';
 import { createRouter, type Handlers } from '@/lib/messaging/router';
-import { KHAI_SINH, realCatalogDocument, realProcedures } from '../support/real-catalog';
+import { GIAY_CHUNG_SINH, KHAI_SINH, realCatalogDocument, realProcedures } from '../support/real-catalog';
 
 /** Importing 5,700 procedures takes a moment on a busy machine. */
 const WAIT = { timeout: 15_000, interval: 100 };
 const REMOTE_URL = 'https://catalog.example.vn/danh-muc.json';
-const PAPER = {
-  name: 'Giấy chứng sinh',
-  kind: 'paper' as const,
-  group: null,
-  original: 1,
-  copies: 0,
-  form: null,
-  action: 'upload' as const,
-  heldBy: null,
-  reason: 'Chụp hoặc quét và tải lên.',
-  legalBasis: null,
-};
 
 let bundled: CatalogDocument;
 let newer: CatalogDocument;
@@ -88,18 +76,18 @@ describe('catalog handlers in the background', () => {
     await ask({
       type: 'catalog/upsert-from-page',
       procedure: { code: KHAI_SINH.code, name: KHAI_SINH.name, id: KHAI_SINH.id },
-      checklist: { items: [PAPER], unread: [] },
+      checklist: { items: [GIAY_CHUNG_SINH], unread: [] },
     });
-    await ask({ type: 'catalog/owned-set', code: KHAI_SINH.code, item: ownedKey(PAPER), owned: true });
+    await ask({ type: 'catalog/owned-set', code: KHAI_SINH.code, item: ownedKey(GIAY_CHUNG_SINH), owned: true });
     const seen = await ask({ type: 'catalog/get', code: KHAI_SINH.code });
-    expect(seen.procedure).toMatchObject({ source: 'page', checklist: { items: [PAPER], unread: [] } });
-    expect(seen.owned).toEqual([ownedKey(PAPER)]);
+    expect(seen.procedure).toMatchObject({ source: 'page', checklist: { items: [GIAY_CHUNG_SINH], unread: [] } });
+    expect(seen.owned).toEqual([ownedKey(GIAY_CHUNG_SINH)]);
 
     fakeBrowser.runtime.getContexts = (async () => []) as never; // no extension tabs open
     expect(await wipeCitizenData()).toEqual([]);
     const after = await ask({ type: 'catalog/get', code: KHAI_SINH.code });
     expect(after.owned).toEqual([]);
-    expect(after.procedure?.checklist?.items).toEqual([PAPER]);
+    expect(after.procedure?.checklist?.items).toEqual([GIAY_CHUNG_SINH]);
   });
 
   it('refuse a page checklist that does not fit the schema, before any handler runs', async () => {
@@ -107,7 +95,7 @@ describe('catalog handlers in the background', () => {
       ask({
         type: 'catalog/upsert-from-page',
         procedure: { code: KHAI_SINH.code, name: KHAI_SINH.name, id: KHAI_SINH.id },
-        checklist: { items: [{ ...PAPER, action: 'burn' as never }], unread: [] },
+        checklist: { items: [{ ...GIAY_CHUNG_SINH, action: 'burn' as never }], unread: [] },
       }),
     ).rejects.toThrow('invalid-message');
   });

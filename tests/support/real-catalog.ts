@@ -1,5 +1,6 @@
 import { decodeCatalog } from '../../lib/catalog/document';
 import type { CatalogProcedure } from '../../lib/catalog/schema';
+import type { ChecklistItem } from '../../lib/checklist/schema';
 import { loadCatalogDocument } from '../../scripts/build-catalog';
 
 /**
@@ -18,3 +19,17 @@ export const KHAI_SINH = {
   id: '019d2bfd-3fe0-70ac-b9d6-5e9e20d6eef7',
   name: 'Thủ tục đăng ký khai sinh',
 } as const;
+
+/** A paper of birth registration as the checklist engine gives it (an upload). */
+export const GIAY_CHUNG_SINH: ChecklistItem = {
+  name: 'Giấy chứng sinh',
+  kind: 'paper',
+  group: null,
+  original: 1,
+  copies: 0,
+  form: null,
+  action: 'upload',
+  heldBy: null,
+  reason: 'Chụp hoặc quét và tải lên.',
+  legalBasis: null,
+};

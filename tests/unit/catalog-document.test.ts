@@ -3,7 +3,7 @@ import { CatalogDocument, decodeCatalog, encodeCatalog, payloadDigest } from '@/
 import { type CatalogProcedure, detailUrl } from '@/lib/catalog/schema';
 import type { ChecklistItem } from '@/lib/checklist/schema';
 import { readAllJsonl } from '../../scripts/shared-data';
-import { KHAI_SINH, realCatalogDocument, realProcedures } from '../support/real-catalog';
+import { GIAY_CHUNG_SINH, KHAI_SINH, realCatalogDocument, realProcedures } from '../support/real-catalog';
 
 interface Coded {
   code: string;
@@ -62,18 +62,7 @@ const ITEMS: ChecklistItem[] = [
     reason: 'Khai trên biểu mẫu điện tử của Cổng.',
     legalBasis: null,
   },
-  {
-    name: 'Giấy chứng sinh',
-    kind: 'paper',
-    group: null,
-    original: 1,
-    copies: 0,
-    form: null,
-    action: 'upload',
-    heldBy: null,
-    reason: 'Chụp hoặc quét và tải lên.',
-    legalBasis: null,
-  },
+  GIAY_CHUNG_SINH,
   {
     name: 'Giấy tờ chứng minh nơi cư trú',
     kind: 'paper',

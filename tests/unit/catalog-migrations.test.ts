@@ -12,25 +12,9 @@ import {
   openCatalogDb,
   readOwned,
 } from '@/lib/catalog/store';
-import { KHAI_SINH, realProcedures } from '../support/real-catalog';
+import { GIAY_CHUNG_SINH, KHAI_SINH, realProcedures } from '../support/real-catalog';
 
-const CHECKLIST = {
-  items: [
-    {
-      name: 'Giấy chứng sinh',
-      kind: 'paper' as const,
-      group: null,
-      original: 1,
-      copies: 0,
-      form: null,
-      action: 'upload' as const,
-      heldBy: null,
-      reason: 'Chụp hoặc quét và tải lên.',
-      legalBasis: null,
-    },
-  ],
-  unread: [],
-};
+const CHECKLIST = { items: [GIAY_CHUNG_SINH], unread: [] };
 
 beforeEach(() => {
   globalThis.indexedDB = new IDBFactory();

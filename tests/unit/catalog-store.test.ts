@@ -16,29 +16,13 @@ import {
   upsertProcedure,
   wipeOwned,
 } from '@/lib/catalog/store';
-import { KHAI_SINH, realProcedures } from '../support/real-catalog';
+import { GIAY_CHUNG_SINH, KHAI_SINH, realProcedures } from '../support/real-catalog';
 
 let real: CatalogProcedure[];
 let db: CatalogDb;
 const META: CatalogMeta = { version: 202601010000, date: '2026-01-01', source: 'bundle', count: 0 };
 
-const CHECKLIST = {
-  items: [
-    {
-      name: 'Giấy chứng sinh',
-      kind: 'paper' as const,
-      group: null,
-      original: 1,
-      copies: 0,
-      form: null,
-      action: 'upload' as const,
-      heldBy: null,
-      reason: 'Chụp hoặc quét và tải lên.',
-      legalBasis: null,
-    },
-  ],
-  unread: [],
-};
+const CHECKLIST = { items: [GIAY_CHUNG_SINH], unread: [] };
 
 beforeAll(async () => {
   real = await realProcedures();

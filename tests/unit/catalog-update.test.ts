@@ -7,7 +7,7 @@ import { type CatalogService, createCatalogService } from '@/lib/catalog/service
 import { openCatalogDb } from '@/lib/catalog/store';
 import { fetchCatalogUpdate, UPDATE_FAILURES, type UpdateFailure } from '@/lib/catalog/update';
 import { translate } from '@/lib/i18n';
-import { KHAI_SINH, realCatalogDocument, realProcedures } from '../support/real-catalog';
+import { GIAY_CHUNG_SINH, KHAI_SINH, realCatalogDocument, realProcedures } from '../support/real-catalog';
 
 const URL_OK = 'https://catalog.example.vn/danh-muc.json';
 
@@ -133,23 +133,7 @@ describe('the catalog service keeps the old catalog on any failed update', () =>
   });
 
   it('keeps what a detail page showed and serves it to search and the panel', async () => {
-    const checklist = {
-      items: [
-        {
-          name: 'Giấy chứng sinh',
-          kind: 'paper' as const,
-          group: null,
-          original: 1,
-          copies: 0,
-          form: null,
-          action: 'upload' as const,
-          heldBy: null,
-          reason: 'Chụp hoặc quét và tải lên.',
-          legalBasis: null,
-        },
-      ],
-      unread: [],
-    };
+    const checklist = { items: [GIAY_CHUNG_SINH], unread: [] };
     await service.upsertFromPage({ code: '9.999999', name: 'Thủ tục thử nghiệm cấp xã mới', id: null }, checklist);
     expect((await service.search('thu nghiem cap xa moi')).results[0]?.code).toBe('9.999999');
     await service.upsertFromPage({ code: KHAI_SINH.code, name: KHAI_SINH.name, id: KHAI_SINH.id }, checklist);
