@@ -74,8 +74,7 @@ test('no other extension or site may connect, and extension pages run no eval or
   const csp = manifest.content_security_policy?.extension_pages ?? "script-src 'self'; object-src 'self'";
   const sources = csp
     .split(';')
-    .map((directive) => directive.trim().split(/\s+/).slice(1))
-    .flat()
+    .flatMap((directive) => directive.trim().split(/\s+/).slice(1))
     .filter(Boolean);
   expect(sources.length).toBeGreaterThan(0);
   for (const source of sources) {

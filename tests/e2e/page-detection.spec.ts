@@ -5,6 +5,7 @@ import { detectPageFromUrl, type PageKind } from '../../lib/portal/page-kind';
 import { caseIdOf } from '../support/replica/api';
 import {
   attachInWallet,
+  paperRow,
   chooseAgency,
   giveVneidConsent,
   MOJ_LIST,
@@ -123,7 +124,7 @@ test('the document dialog over step 3, and success after step 4', async ({ conte
   await page.getByRole('dialog').getByRole('button', { name: 'Quay lại' }).click();
   await expect(page.getByRole('dialog')).toHaveCount(0);
   expect(await kindOf(page)).toBe('wizard-step-3');
-  await attachInWallet(page, 'Giấy chứng sinh;', 'Giấy chứng sinh');
+  await attachInWallet(page, paperRow(page, 'Giấy chứng sinh;'), 'Giấy chứng sinh');
   await expect(page.getByRole('dialog')).toHaveCount(0);
   await page.locator('button[data-e2e="btn-next"]').click();
   await page.getByRole('switch', { name: 'Nhận kết quả trực tuyến' }).click();

@@ -13,7 +13,7 @@ export interface ReplicaKnobs {
   toastMs?: number;
   uploadDelayMs?: number;
   lookupDelayMs?: number;
-  lateMs?: Partial<Record<'home' | 'search' | 'detail' | 'agency' | 'services' | 'filing-form' | 'filing-papers' | 'signin' | 'wizard', number>>;
+  lateMs?: Partial<Record<'home' | 'search' | 'detail' | 'services' | 'filing-form' | 'filing-papers' | 'signin' | 'wizard', number>>;
   overload?: boolean;
   wizardStep?: 1 | 2 | 3 | 4 | null;
 }
@@ -87,12 +87,22 @@ export const samplePdf = (name: string, bytes = 2048) => ({
   buffer: Buffer.concat([Buffer.from('%PDF-1.4\n'), Buffer.alloc(Math.max(0, bytes - 9), 32)]),
 });
 
-/** Bước 3: "Chọn tệp đính kèm" on the row naming `paper`, upload from the device under `documentName`. */
-export async function attachInWallet(page: Page, paper: string, documentName: string): Promise<void> {
-  await page.getByRole('row').filter({ hasText: paper }).getByRole('button', { name: 'Chọn tệp đính kèm' }).click();
+/** "Tải lên file" on paper row `row` of the one-page filing, through the page's one shared file input. */
+export async function uploadOnFiling(page: Page, row: number, file: { name: string; mimeType: string; buffer: Buffer }): Promise<void> {
+  const chooser = page.waitForEvent('filechooser');
+  await page.locator('button[title="Tải lên file"]').nth(row).click();
+  await (await chooser).setFiles(file);
+}
+
+/** Bước 3: "Chọn tệp đính kèm" on `row`, then upload from the device under `documentName`. */
+export async function attachInWallet(page: Page, row: Locator, documentName: string): Promise<void> {
+  await row.getByRole('button', { name: 'Chọn tệp đính kèm' }).click();
   const wallet = page.getByRole('dialog', { name: 'Danh sách tài liệu điện tử' });
   await wallet.getByRole('button', { name: 'Tải lên từ thiết bị' }).click();
   await page.locator('#upload-container input[type="file"]').setInputFiles(samplePdf(`${documentName}.pdf`));
   await page.locator('input[name="documentName"]').fill(documentName);
   await wallet.getByRole('button', { name: 'Thêm vào ví & Chọn' }).click();
 }
+
+/** The Bước 3 row naming `paper`. */
+export const paperRow = (page: Page, paper: string) => page.getByRole('row').filter({ hasText: paper });

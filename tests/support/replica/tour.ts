@@ -1,9 +1,10 @@
 import path from 'node:path';
-import type { BrowserContext, Page } from '@playwright/test';
+import type { BrowserContext } from '@playwright/test';
 import { caseIdOf } from './api';
 import { detailUrl, PROCEDURES } from './procedures';
 import {
   attachInWallet,
+  paperRow,
   chooseAgency,
   declareBirth,
   giveVneidConsent,
@@ -12,6 +13,7 @@ import {
   signInWithVneid,
   submitVneidCredentials,
   submitVneidOtp,
+  uploadOnFiling,
   VNEID,
 } from './steps';
 
@@ -80,10 +82,10 @@ export async function tourReplica(context: BrowserContext, outDir: string): Prom
   await page.getByRole('button', { name: 'Lưu và nộp hồ sơ' }).waitFor();
   await shot('filing-form');
   await page.locator('button[title="Tải lên file"]').first().scrollIntoViewIfNeeded();
-  await uploadOnFiling(page, samplePdf('anh-chup-giay-to.pdf', 3 * 1024 * 1024));
+  await uploadOnFiling(page, 0, samplePdf('anh-chup-giay-to.pdf', 3 * 1024 * 1024));
   await page.locator('.Toastify__toast').waitFor();
   await shot('filing-2mb-toast');
-  await uploadOnFiling(page, samplePdf('to-khai-CT01.pdf'));
+  await uploadOnFiling(page, 0, samplePdf('to-khai-CT01.pdf'));
   await page.getByText('to-khai-CT01.pdf').waitFor();
   await page.getByRole('textbox', { name: 'Họ, chữ đệm và tên' }).fill('Trần Thị Bình');
   await page.getByRole('textbox', { name: 'Số định danh cá nhân' }).last().fill('001195054321');
@@ -118,12 +120,12 @@ export async function tourReplica(context: BrowserContext, outDir: string): Prom
   await page.locator('button[data-e2e="btn-next"]').click();
   await page.getByRole('columnheader', { name: 'Đính kèm tệp tin' }).waitFor();
   await shot('justice-step-3');
-  await page.getByRole('row').filter({ hasText: 'Giấy chứng sinh;' }).getByRole('button', { name: 'Chọn tệp đính kèm' }).click();
+  await paperRow(page, 'Giấy chứng sinh;').getByRole('button', { name: 'Chọn tệp đính kèm' }).click();
   await page.getByRole('button', { name: 'Tải lên từ thiết bị' }).click();
   await page.locator('#upload-container input[type="file"]').setInputFiles(samplePdf('giay-chung-sinh.pdf'));
   await shot('justice-document-dialog');
   await page.getByRole('dialog').getByRole('button', { name: 'Quay lại' }).click();
-  await attachInWallet(page, 'Giấy chứng sinh;', 'Giấy chứng sinh');
+  await attachInWallet(page, paperRow(page, 'Giấy chứng sinh;'), 'Giấy chứng sinh');
   await page.getByRole('dialog').waitFor({ state: 'detached' });
   await page.locator('button[data-e2e="btn-next"]').click();
   await page.getByRole('switch', { name: 'Nhận kết quả trực tuyến' }).click();
@@ -133,11 +135,4 @@ export async function tourReplica(context: BrowserContext, outDir: string): Prom
   await shot('justice-success');
   await page.close();
   return files;
-}
-
-/** "Tải lên file" on the first paper row of the one-page filing, through the page's one shared file input. */
-async function uploadOnFiling(page: Page, file: ReturnType<typeof samplePdf>): Promise<void> {
-  const chooser = page.waitForEvent('filechooser');
-  await page.locator('button[title="Tải lên file"]').first().click();
-  await (await chooser).setFiles(file);
 }
