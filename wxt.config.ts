@@ -1,6 +1,6 @@
 import { defineConfig } from 'wxt';
 import { OPTIONAL_HOSTS, REQUIRED_HOSTS } from './lib/portal/hosts';
-import { BUNDLED_CATALOG_PATH, ensureCatalogFile } from './scripts/build-catalog';
+import { BUNDLED_CATALOG_PATH, ensureCatalogFile } from './scripts/catalog-file';
 
 // Manifest permissions are kept to what the code uses; tests/e2e/manifest.spec.ts
 // checks the built manifest against an allow-list with a reason for each entry.

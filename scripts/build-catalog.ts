@@ -3,30 +3,23 @@
  * (the portal's own records), procedures.jsonl (crawled page text; adds the
  * agency and the procedures the API set lacks) and catalog-only.jsonl (names
  * only). The result is one compact JSON document (lib/catalog/document.ts)
- * that wxt.config.ts adds to the build as `catalog.json`; it is generated,
- * never committed.
+ * that wxt.config.ts adds to the build as `catalog.json` (see catalog-file.ts);
+ * it is generated, never committed.
  *
  *   tsx scripts/build-catalog.ts [OUT]   writes OUT (default .wxt/catalog.json), prints sizes
  */
-import { existsSync, mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
-import { readdir } from 'node:fs/promises';
+import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { z } from 'zod';
 import { CatalogDocument, encodeCatalog } from '../lib/catalog/document';
 import { type CatalogProcedure, type Level, portalIdFromUrl } from '../lib/catalog/schema';
-import { REPO_ROOT, readJsonl, sharedDataFile } from './shared-data';
+import { DEFAULT_CATALOG_FILE, ensureCatalogFile } from './catalog-file';
+import { REPO_ROOT, readJsonl } from './shared-data';
 
 export const CATALOG_LICENSE =
   'Dữ liệu thủ tục: "Vietnam Administrative Procedures — full structured detail (dichvucong.gov.vn)", CC-BY-4.0.';
-export const DEFAULT_CATALOG_FILE = path.join(REPO_ROOT, '.wxt/catalog.json');
-/** Where the catalog sits in the built extension (the background reads it with runtime.getURL). */
-export const BUNDLED_CATALOG_PATH = 'catalog.json';
-
-const DATA_FILES = ['portal-api.jsonl', 'procedures.jsonl', 'catalog-only.jsonl'];
-/** Sources whose change changes the catalog; a newer one makes the cached file stale. */
-const SOURCE_DIRS = ['lib/catalog', 'lib/checklist', 'lib/text', 'lib/knowledge'];
 
 // Only the fields the catalog reads; the rest of each record passes through untouched.
 const ApiRecord = z.looseObject({
@@ -147,31 +140,6 @@ export async function buildCatalogDocument(now = new Date()): Promise<CatalogDoc
   return CatalogDocument.parse(await encodeCatalog({ ...header, license: CATALOG_LICENSE }, procedures));
 }
 
-async function newestSourceMtime(): Promise<number> {
-  let newest = statSync(fileURLToPath(import.meta.url)).mtimeMs;
-  for (const file of DATA_FILES) newest = Math.max(newest, statSync(sharedDataFile(file)).mtimeMs);
-  for (const dir of SOURCE_DIRS) {
-    const abs = path.join(REPO_ROOT, dir);
-    if (!existsSync(abs)) continue;
-    for (const entry of await readdir(abs, { recursive: true, withFileTypes: true })) {
-      if (entry.isFile()) newest = Math.max(newest, statSync(path.join(entry.parentPath, entry.name)).mtimeMs);
-    }
-  }
-  return newest;
-}
-
-/** Writes the catalog to `file` unless it is newer than every input; returns the file. */
-export async function ensureCatalogFile(file = DEFAULT_CATALOG_FILE): Promise<string> {
-  if (existsSync(file) && statSync(file).mtimeMs > (await newestSourceMtime())) return file;
-  const doc = await buildCatalogDocument();
-  mkdirSync(path.dirname(file), { recursive: true });
-  // Write then rename, so parallel test workers never read a half-written file.
-  const tmp = `${file}.${process.pid}.tmp`;
-  writeFileSync(tmp, JSON.stringify(doc));
-  renameSync(tmp, file);
-  return file;
-}
-
 /** The bundled catalog, parsed and validated (tests and the bench use the real thing). */
 export async function loadCatalogDocument(file = DEFAULT_CATALOG_FILE): Promise<CatalogDocument> {
   return CatalogDocument.parse(JSON.parse(readFileSync(await ensureCatalogFile(file), 'utf8')));
@@ -180,9 +148,12 @@ export async function loadCatalogDocument(file = DEFAULT_CATALOG_FILE): Promise<
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   const out = path.resolve(process.argv[2] ?? DEFAULT_CATALOG_FILE);
   const doc = await buildCatalogDocument();
-  mkdirSync(path.dirname(out), { recursive: true });
   const text = JSON.stringify(doc);
-  writeFileSync(out, text);
+  mkdirSync(path.dirname(out), { recursive: true });
+  // Write then rename, so parallel test workers never read a half-written file.
+  const tmp = `${out}.${process.pid}.tmp`;
+  writeFileSync(tmp, text);
+  renameSync(tmp, out);
   const withChecklist = doc.procedures.filter((p) => p.x).length;
   console.log(
     `${path.relative(REPO_ROOT, out)}: ${doc.procedures.length} thủ tục (${withChecklist} có thành phần hồ sơ), ` +

@@ -30,8 +30,25 @@ export function useCatalogProcedure(code: string) {
 
   const setOwned = useCallback(
     async (item: ChecklistItem, owned: boolean) => {
-      const answer = await ask({ type: 'catalog/owned-set', code, item: ownedKey(item), owned });
-      setState((s) => (s.status === 'ready' ? { ...s, owned: new Set(answer.owned) } : s));
+      const key = ownedKey(item);
+      // Show the tick at once; the background's answer (what it stored) then stands.
+      const show = (next: (set: Set<string>) => void) =>
+        setState((s) => {
+          if (s.status !== 'ready') return s;
+          const set = new Set(s.owned);
+          next(set);
+          return { ...s, owned: set };
+        });
+      show((set) => (owned ? set.add(key) : set.delete(key)));
+      try {
+        const answer = await ask({ type: 'catalog/owned-set', code, item: key, owned });
+        show((set) => {
+          set.clear();
+          for (const k of answer.owned) set.add(k);
+        });
+      } catch {
+        show((set) => (owned ? set.delete(key) : set.add(key)));
+      }
     },
     [code],
   );

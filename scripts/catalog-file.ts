@@ -1,0 +1,44 @@
+/**
+ * The generated catalog file and when to regenerate it. Kept apart from
+ * build-catalog.ts so wxt.config.ts can use it without loading the checklist
+ * engine (whose `@/` imports the config loader does not resolve): the build
+ * itself runs in a child `tsx` process, which does.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, statSync } from 'node:fs';
+import { readdir } from 'node:fs/promises';
+import path from 'node:path';
+import { REPO_ROOT, sharedDataFile } from './shared-data';
+
+export const DEFAULT_CATALOG_FILE = path.join(REPO_ROOT, '.wxt/catalog.json');
+/** Where the catalog sits in the built extension (the background reads it with runtime.getURL). */
+export const BUNDLED_CATALOG_PATH = 'catalog.json';
+
+const BUILD_SCRIPT = path.join(REPO_ROOT, 'scripts/build-catalog.ts');
+const DATA_FILES = ['portal-api.jsonl', 'procedures.jsonl', 'catalog-only.jsonl'];
+/** Sources whose change changes the catalog; a newer one makes the generated file stale. */
+const SOURCE_PATHS = ['scripts/build-catalog.ts', 'lib/catalog', 'lib/checklist', 'lib/text', 'lib/knowledge'];
+
+async function newestInput(): Promise<number> {
+  let newest = 0;
+  for (const file of DATA_FILES) newest = Math.max(newest, statSync(sharedDataFile(file)).mtimeMs);
+  for (const source of SOURCE_PATHS) {
+    const abs = path.join(REPO_ROOT, source);
+    if (!existsSync(abs)) continue;
+    if (statSync(abs).isFile()) newest = Math.max(newest, statSync(abs).mtimeMs);
+    else {
+      for (const entry of await readdir(abs, { recursive: true, withFileTypes: true })) {
+        if (entry.isFile()) newest = Math.max(newest, statSync(path.join(entry.parentPath, entry.name)).mtimeMs);
+      }
+    }
+  }
+  return newest;
+}
+
+/** Regenerates `file` unless it is newer than every input; returns the file. */
+export async function ensureCatalogFile(file = DEFAULT_CATALOG_FILE): Promise<string> {
+  if (existsSync(file) && statSync(file).mtimeMs > (await newestInput())) return file;
+  const run = spawnSync(process.execPath, ['--import', 'tsx', BUILD_SCRIPT, file], { cwd: REPO_ROOT, stdio: 'inherit' });
+  if (run.status !== 0) throw new Error(`Không tạo được danh mục thủ tục (${BUILD_SCRIPT}).`);
+  return file;
+}
