@@ -5,6 +5,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import os from 'node:os';
+import { benchChecklist } from './bench-checklist';
 import { benchMemory } from './bench-memory';
 import { benchSizes } from './bench-sizes';
 import { REPO_ROOT } from './shared-data';
@@ -44,6 +45,7 @@ async function main() {
     ...Object.fromEntries(GOALS.map((g) => [g.key, null])),
     ...(await benchSizes()),
     ...(await benchMemory()),
+    ...(await benchChecklist()),
   };
   console.log(`Machine: ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'CPU'}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}`);
   console.log(`${'measure'.padEnd(40)} ${'value'.padStart(12)} ${'goal'.padStart(12)}  status`);

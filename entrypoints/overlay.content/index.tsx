@@ -2,15 +2,19 @@ import { createRoot, type Root } from 'react-dom/client';
 import { I18nProvider } from '@/components/I18nContext';
 import { OverlayApp } from '@/components/OverlayApp';
 import overlayCss from '@/components/overlay.css?inline';
+import type { Checklist } from '@/lib/checklist/schema';
+import { watchChecklist } from '@/lib/checklist/watch.dom';
 import { ask } from '@/lib/messaging/client';
 import { waitFor } from '@/lib/portal/dom-wait';
 import { REQUIRED_MATCHES } from '@/lib/portal/hosts';
 import { detectPageFromUrl } from '@/lib/portal/page-kind';
-import { readProcedureHeader } from '@/lib/portal/procedure-header';
+import { type ProcedureHeader, readProcedureHeader } from '@/lib/portal/procedure-header';
 import { DEFAULT_SETTINGS } from '@/lib/settings';
 
 /** Budget for the portal's late-rendered detail page before showing what we have. */
 const HEADER_WAIT_MS = 10_000;
+/** The "Thành phần hồ sơ" tables come with the rest of the page; re-read after the portal's re-render bursts settle. */
+const CHECKLIST_WATCH = { timeoutMs: 15_000, settleMs: 300 };
 
 /**
  * The React overlay. Not in the manifest: the background injects it with
@@ -45,18 +49,44 @@ export default defineContentScript({
     });
     ui.mount();
 
+    let stopWatching = () => {};
     const render = async () => {
+      stopWatching();
       const page = detectPageFromUrl(location.href);
-      const header =
+      let checklist: Checklist | null = null;
+      let header =
         page.kind === 'procedure-detail' ? await waitFor(document.body, () => readProcedureHeader(document), HEADER_WAIT_MS) : null;
-      if (header?.code) void ask({ type: 'procedure/seen', procedure: { code: header.code, name: header.name } }).catch(() => {});
-      root?.render(
-        <I18nProvider lang={settings.lang}>
-          <OverlayApp page={page} header={header} />
-        </I18nProvider>,
-      );
+      const seen = (h: ProcedureHeader | null) => {
+        if (h?.code) void ask({ type: 'procedure/seen', procedure: { code: h.code, name: h.name } }).catch(() => {});
+      };
+      seen(header);
+      const paint = () =>
+        root?.render(
+          <I18nProvider lang={settings.lang}>
+            <OverlayApp page={page} header={header} checklist={checklist} />
+          </I18nProvider>,
+        );
+      paint();
+      if (page.kind === 'procedure-detail') {
+        stopWatching = watchChecklist(
+          document,
+          (result) => {
+            checklist = result.checklist;
+            // The portal re-renders in place (and the URL may change before it does): the
+            // header read with the checklist is the one that matches it.
+            const procedure = result.checklist.procedure;
+            if (procedure && (procedure.name !== header?.name || (procedure.code || null) !== header?.code)) {
+              header = { name: procedure.name, code: procedure.code || null };
+              seen(header);
+            }
+            paint();
+          },
+          CHECKLIST_WATCH,
+        );
+      }
     };
     await render();
     ctx.addEventListener(window, 'wxt:locationchange', () => void render());
+    ctx.onInvalidated(() => stopWatching());
   },
 });

@@ -33,3 +33,19 @@ export const Checklist = z.object({
   items: z.array(ChecklistItem),
 });
 export type Checklist = z.infer<typeof Checklist>;
+
+/**
+ * An item as the engine keeps it: the contract fields plus what the pre-check
+ * needs to know about alternatives. The CLI prints only the contract fields
+ * (Checklist.parse strips these).
+ */
+export const ChecklistEntry = ChecklistItem.extend({
+  /** Needed only in the situation it or its case names ("Trường hợp …", "Đối với …", "(nếu có)"). */
+  conditional: z.boolean(),
+  /** Items sharing this key are alternatives: one of them is enough. Null when the item stands alone. */
+  oneOf: z.string().nullable(),
+});
+export type ChecklistEntry = z.infer<typeof ChecklistEntry>;
+
+export const DetailedChecklist = Checklist.extend({ items: z.array(ChecklistEntry) });
+export type DetailedChecklist = z.infer<typeof DetailedChecklist>;

@@ -1,0 +1,52 @@
+import { waitFor } from '@/lib/portal/dom-wait';
+import type { ChecklistResult } from './build';
+import { checklistFromDocument } from './from-document';
+import { Checklist } from './schema';
+
+export interface WatchOptions {
+  /** How long to wait for the "Thành phần hồ sơ" table before giving up on this page. */
+  timeoutMs: number;
+  /** Quiet time after the page changes before reading it again (the portal re-renders in bursts). */
+  settleMs: number;
+}
+
+const sameChecklist = (a: ChecklistResult, b: ChecklistResult) =>
+  JSON.stringify(Checklist.parse(a.checklist)) === JSON.stringify(Checklist.parse(b.checklist));
+
+/**
+ * Reads the detail page's checklist once its table appears, then again
+ * whenever the page re-renders it differently. `onChange` gets each new
+ * result; the returned function stops watching. The page's own text is only
+ * ever read, never written back as markup.
+ */
+export function watchChecklist(document: Document, onChange: (result: ChecklistResult) => void, options: WatchOptions): () => void {
+  let stopped = false;
+  let last: ChecklistResult | null = null;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const read = () => {
+    const result = checklistFromDocument(document);
+    return result.checklist.items.length ? result : null;
+  };
+  const publish = (result: ChecklistResult) => {
+    if (stopped || (last && sameChecklist(last, result))) return;
+    last = result;
+    onChange(result);
+  };
+  const observer = new MutationObserver(() => {
+    clearTimeout(timer);
+    timer = setTimeout(() => {
+      const result = read();
+      if (result) publish(result);
+    }, options.settleMs);
+  });
+  void waitFor(document.body, read, options.timeoutMs).then((first) => {
+    if (stopped) return;
+    if (first) publish(first);
+    observer.observe(document.body, { childList: true, subtree: true, characterData: true });
+  });
+  return () => {
+    stopped = true;
+    clearTimeout(timer);
+    observer.disconnect();
+  };
+}

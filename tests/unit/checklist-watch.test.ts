@@ -1,0 +1,61 @@
+// @vitest-environment happy-dom
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { ChecklistResult } from '@/lib/checklist';
+import { watchChecklist } from '@/lib/checklist/watch.dom';
+import { detailPageHtml } from '../support/detail-page-html';
+import { portalRecords } from '../support/shared-procedures';
+
+let records: Map<string, Record<string, unknown>>;
+beforeAll(async () => {
+  records = await portalRecords(['1.001193', '1.000931']);
+}, 60_000);
+
+let stop = () => {};
+afterEach(() => {
+  stop();
+  document.body.replaceChildren();
+});
+
+const bodyOf = (html: string) => new DOMParser().parseFromString(html, 'text/html').body.innerHTML;
+const until = async (check: () => boolean, ms = 3000) => {
+  const end = Date.now() + ms;
+  while (!check() && Date.now() < end) await new Promise((r) => setTimeout(r, 10));
+};
+
+describe('watchChecklist', () => {
+  it('waits for the late-rendered table, then reads it once', async () => {
+    const seen: ChecklistResult[] = [];
+    document.body.innerHTML = '<div id="root">Đang tải…</div>';
+    stop = watchChecklist(document, (r) => seen.push(r), { timeoutMs: 2000, settleMs: 20 });
+    await new Promise((r) => setTimeout(r, 50));
+    expect(seen).toHaveLength(0);
+    document.body.innerHTML = bodyOf(detailPageHtml(records.get('1.001193') as never));
+    await until(() => seen.length > 0);
+    expect(seen[0]?.checklist.procedure?.code).toBe('1.001193');
+    // A re-render with the same content does not notify again.
+    document.body.innerHTML = bodyOf(detailPageHtml(records.get('1.001193') as never));
+    await new Promise((r) => setTimeout(r, 100));
+    expect(seen).toHaveLength(1);
+  });
+
+  it('reads the page again when the portal renders another procedure in place', async () => {
+    const seen: ChecklistResult[] = [];
+    document.body.innerHTML = bodyOf(detailPageHtml(records.get('1.001193') as never));
+    stop = watchChecklist(document, (r) => seen.push(r), { timeoutMs: 2000, settleMs: 20 });
+    await until(() => seen.length > 0);
+    document.body.innerHTML = bodyOf(detailPageHtml(records.get('1.000931') as never));
+    await until(() => seen.length > 1);
+    expect(seen.map((r) => r.checklist.procedure?.code)).toEqual(['1.001193', '1.000931']);
+  });
+
+  it('stops when asked', async () => {
+    const seen: ChecklistResult[] = [];
+    document.body.innerHTML = bodyOf(detailPageHtml(records.get('1.001193') as never));
+    stop = watchChecklist(document, (r) => seen.push(r), { timeoutMs: 2000, settleMs: 20 });
+    await until(() => seen.length > 0);
+    stop();
+    document.body.innerHTML = bodyOf(detailPageHtml(records.get('1.000931') as never));
+    await new Promise((r) => setTimeout(r, 100));
+    expect(seen).toHaveLength(1);
+  });
+});
