@@ -4,7 +4,8 @@
  * agency and the procedures the API set lacks) and catalog-only.jsonl (names
  * only). The result is one compact JSON document (lib/catalog/document.ts)
  * that wxt.config.ts adds to the build as `catalog.json` (see catalog-file.ts);
- * it is generated, never committed.
+ * it is generated, never committed. Checklists are parsed here, at build time,
+ * by the checklist engine (lib/checklist).
  *
  *   tsx scripts/build-catalog.ts [OUT]   writes OUT (default .wxt/catalog.json), prints sizes
  */
@@ -14,7 +15,8 @@ import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { z } from 'zod';
 import { CatalogDocument, encodeCatalog } from '../lib/catalog/document';
-import { type CatalogProcedure, type Level, portalIdFromUrl } from '../lib/catalog/schema';
+import { type CatalogProcedure, type Level, type ProcedureChecklist, portalIdFromUrl } from '../lib/catalog/schema';
+import { type ChecklistResult, checklistFromPortalRecord, checklistFromText } from '../lib/checklist';
 import { DEFAULT_CATALOG_FILE, ensureCatalogFile } from './catalog-file';
 import { REPO_ROOT, readJsonl } from './shared-data';
 
@@ -56,6 +58,9 @@ const LEVEL_WORDS: [string, Level][] = [
 
 const orNull = (s: string | null | undefined) => (s?.trim() ? s.trim() : null);
 
+/** The engine's checklist as the catalog keeps it (ProcedureChecklist strips what it does not keep). */
+const catalogChecklist = ({ checklist, unread }: ChecklistResult) => ({ items: checklist.items, unread }) satisfies ProcedureChecklist;
+
 /** The API's keywords hold a few breadcrumbs ("CSDL Quốc gia về TTHC»Bộ Công An»…") and placeholders. */
 function keywordsOf(raw: string | null | undefined): string[] {
   const text = (raw ?? '').replace(/^.*»/, '').trim();
@@ -78,7 +83,7 @@ function fromApi(r: ApiRecord, page: PageRecord | undefined, date: string): Cata
     forCitizens: r.subjects.some((s) => s.startsWith('Công dân')) || Boolean(page?.subjects.includes('Công dân')),
     source: 'bundle',
     updated: date,
-    checklist: null,
+    checklist: catalogChecklist(checklistFromPortalRecord(r)),
   };
 }
 
@@ -86,7 +91,9 @@ function levelsOf(text: string): Level[] {
   return LEVEL_WORDS.filter(([word]) => text.includes(word)).map(([, level]) => level);
 }
 
+/** A crawled page's procedure; the names-only records (catalog-only.jsonl) have no dossier, so no checklist yet. */
 function fromPage(r: PageRecord, date: string): CatalogProcedure {
+  const ref = { code: r.code.trim(), name: r.name.trim() };
   return {
     code: r.code.trim(),
     id: portalIdFromUrl(r.url),
@@ -98,7 +105,7 @@ function fromPage(r: PageRecord, date: string): CatalogProcedure {
     forCitizens: r.subjects.includes('Công dân'),
     source: 'bundle',
     updated: date,
-    checklist: null,
+    checklist: r.dossier.trim() ? catalogChecklist(checklistFromText(r.dossier, ref)) : null,
   };
 }
 

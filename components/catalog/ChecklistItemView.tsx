@@ -1,15 +1,15 @@
 import { useId } from 'react';
 import { needsBringing, ownedKey } from '@/lib/catalog/checklist-view';
-import type { ChecklistItem } from '@/lib/checklist/schema';
+import type { CatalogItem } from '@/lib/catalog/schema';
 import { useT } from '../I18nContext';
 import { actionText, countsText } from './labels';
 import { OwnedCheckbox } from './OwnedCheckbox';
 
 /** One row of the checklist: the paper, what to do with it and why, and the "đã có" tick. */
 export function ChecklistItemView(props: {
-  item: ChecklistItem;
+  item: CatalogItem;
   owned: ReadonlySet<string>;
-  onOwnedChange: (item: ChecklistItem, owned: boolean) => void;
+  onOwnedChange: (item: CatalogItem, owned: boolean) => void;
 }) {
   const t = useT();
   const nameId = useId();
@@ -30,10 +30,12 @@ export function ChecklistItemView(props: {
       <p className="dvc-item-action">
         <strong>{actionText(t, item)}</strong>
         {counts && ` · ${counts}`}
+        {item.conditional && <span className="dvc-badge">{t('checklist.conditional')}</span>}
+        {item.oneOf && <span className="dvc-badge">{t('checklist.oneOf')}</span>}
       </p>
       {item.reason && <p className="dvc-item-reason">{item.reason}</p>}
-      {item.form && <p className="dvc-item-detail">{t('catalog.item.form', { form: item.form })}</p>}
-      {item.legalBasis && <p className="dvc-item-detail">{t('catalog.item.legalBasis', { basis: item.legalBasis })}</p>}
+      {item.form && <p className="dvc-item-detail">{t('checklist.form', { form: item.form })}</p>}
+      {item.legalBasis && <p className="dvc-item-detail">{t('checklist.legalBasis', { basis: item.legalBasis })}</p>}
       {needsBringing(item) && (
         <OwnedCheckbox
           item={item}

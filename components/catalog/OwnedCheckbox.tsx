@@ -1,13 +1,13 @@
 import { useId } from 'react';
-import type { ChecklistItem } from '@/lib/checklist/schema';
+import type { CatalogItem } from '@/lib/catalog/schema';
 import { useT } from '../I18nContext';
 
 /** "Đã có" for one paper; its accessible name also says which paper ("Đã có Giấy chứng sinh…"). */
 export function OwnedCheckbox(props: {
-  item: ChecklistItem;
+  item: CatalogItem;
   nameId: string;
   checked: boolean;
-  onChange: (item: ChecklistItem, owned: boolean) => void;
+  onChange: (item: CatalogItem, owned: boolean) => void;
 }) {
   const t = useT();
   const id = useId();

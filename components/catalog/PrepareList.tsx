@@ -1,16 +1,15 @@
 import { Fragment, useId } from 'react';
 import { needsBringing, ownedKey, withKeys } from '@/lib/catalog/checklist-view';
-import type { CatalogProcedure } from '@/lib/catalog/schema';
-import type { ChecklistItem } from '@/lib/checklist/schema';
+import type { CatalogItem, CatalogProcedure } from '@/lib/catalog/schema';
 import { useT } from '../I18nContext';
 import { actionText, countsText } from './labels';
 import { OwnedCheckbox } from './OwnedCheckbox';
 import { ProcedureFacts, useFocusOnOpen } from './ProcedureView';
 
 function PaperLine(props: {
-  item: ChecklistItem;
+  item: CatalogItem;
   owned: ReadonlySet<string>;
-  onOwnedChange: (item: ChecklistItem, owned: boolean) => void;
+  onOwnedChange: (item: CatalogItem, owned: boolean) => void;
 }) {
   const t = useT();
   const nameId = useId();
@@ -35,9 +34,9 @@ function PaperLine(props: {
 /** A heading and its list, or nothing when the list is empty. */
 function PaperSection(props: {
   title: string;
-  items: ChecklistItem[];
+  items: CatalogItem[];
   className?: string;
-  children: (item: ChecklistItem) => React.ReactElement;
+  children: (item: CatalogItem) => React.ReactElement;
 }) {
   if (props.items.length === 0) return null;
   return (
@@ -56,13 +55,14 @@ function PaperSection(props: {
 export function PrepareList(props: {
   procedure: CatalogProcedure;
   owned: ReadonlySet<string>;
-  onOwnedChange: (item: ChecklistItem, owned: boolean) => void;
+  onOwnedChange: (item: CatalogItem, owned: boolean) => void;
   onBack: () => void;
 }) {
   const t = useT();
   const heading = useFocusOnOpen<HTMLHeadingElement>();
   const items = props.procedure.checklist?.items ?? [];
-  const toBring = items.filter(needsBringing);
+  const toBring = items.filter((i) => needsBringing(i) && !i.conditional);
+  const ifApplies = items.filter((i) => needsBringing(i) && i.conditional);
   const toFill = items.filter((i) => i.kind === 'paper' && i.action === 'fill');
   const held = items.filter((i) => i.kind === 'paper' && i.action === 'skip');
   const notes = items.filter((i) => i.kind === 'note');
@@ -84,14 +84,17 @@ export function PrepareList(props: {
       <PaperSection title={t('catalog.prepare.toPrepare')} items={toBring} className="dvc-prepare-list">
         {(item) => <PaperLine item={item} owned={props.owned} onOwnedChange={props.onOwnedChange} />}
       </PaperSection>
-      <PaperSection title={t('catalog.action.fill')} items={toFill}>
+      <PaperSection title={t('catalog.prepare.conditional')} items={ifApplies} className="dvc-prepare-list">
+        {(item) => <PaperLine item={item} owned={props.owned} onOwnedChange={props.onOwnedChange} />}
+      </PaperSection>
+      <PaperSection title={t('checklist.action.fill')} items={toFill}>
         {(item) => <li>{item.name}</li>}
       </PaperSection>
       <PaperSection title={t('catalog.prepare.notNeeded')} items={held}>
         {(item) => (
           <li>
             {item.name} — {actionText(t, item)}
-            {item.legalBasis && ` (${t('catalog.item.legalBasis', { basis: item.legalBasis })})`}
+            {item.legalBasis && ` (${t('checklist.legalBasis', { basis: item.legalBasis })})`}
           </li>
         )}
       </PaperSection>

@@ -1,7 +1,6 @@
 import { useEffect, useId, useRef } from 'react';
-import { groupByCase, needsBringing, ownedKey, withKeys } from '@/lib/catalog/checklist-view';
-import { type CatalogProcedure, detailUrl } from '@/lib/catalog/schema';
-import type { ChecklistItem } from '@/lib/checklist/schema';
+import { groupByCase, ownedKey, readiness, withKeys } from '@/lib/catalog/checklist-view';
+import { type CatalogItem, type CatalogProcedure, detailUrl } from '@/lib/catalog/schema';
 import { useT } from '../I18nContext';
 import { ChecklistItemView } from './ChecklistItemView';
 import { formatDate, levelsText } from './labels';
@@ -31,7 +30,7 @@ export function ProcedureFacts({ procedure }: { procedure: CatalogProcedure }) {
 export function ProcedureView(props: {
   procedure: CatalogProcedure;
   owned: ReadonlySet<string>;
-  onOwnedChange: (item: ChecklistItem, owned: boolean) => void;
+  onOwnedChange: (item: CatalogItem, owned: boolean) => void;
   onBack: () => void;
   onPrepare: () => void;
 }) {
@@ -41,8 +40,7 @@ export function ProcedureView(props: {
   const { procedure } = props;
   const url = detailUrl(procedure);
   const items = procedure.checklist?.items ?? [];
-  const toBring = items.filter(needsBringing);
-  const ownedCount = toBring.filter((item) => props.owned.has(ownedKey(item))).length;
+  const ready = readiness(items, props.owned);
   return (
     <article className="dvc-procedure" aria-labelledby={`${checklistId}-title`}>
       <p className="dvc-no-print">
@@ -72,12 +70,10 @@ export function ProcedureView(props: {
           <p>{t('catalog.procedure.noChecklist')}</p>
         ) : (
           <>
-            {toBring.length > 0 && (
-              <p role="status">{t('catalog.procedure.owned', { owned: ownedCount, total: toBring.length })}</p>
-            )}
+            {ready.total > 0 && <p role="status">{t('catalog.procedure.owned', ready)}</p>}
             {withKeys(groupByCase(items), (c) => c.title ?? '').map(({ key, value: group }) => (
-              <section key={key} className="dvc-case" aria-label={group.title ?? t('catalog.procedure.untitledCase')}>
-                <h4>{group.title ?? t('catalog.procedure.untitledCase')}</h4>
+              <section key={key} className="dvc-case" aria-label={group.title ?? t('checklist.untitledGroup')}>
+                <h4>{group.title ?? t('checklist.untitledGroup')}</h4>
                 <ul className="dvc-items">
                   {withKeys(group.items, ownedKey).map(({ key: itemKey, value: item }) => (
                     <ChecklistItemView

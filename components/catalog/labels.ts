@@ -11,25 +11,23 @@ const LEVEL_KEYS: Record<Level, MessageKey> = {
 
 export const levelsText = (t: Translate, levels: readonly Level[]) => levels.map((l) => t(LEVEL_KEYS[l])).join(', ');
 
-/** What to do with a paper, in plain words. */
+const ACTION_KEYS: Record<Exclude<ChecklistItem['action'], 'skip'>, MessageKey> = {
+  fill: 'checklist.action.fill',
+  upload: 'checklist.action.upload',
+  present: 'checklist.action.present',
+};
+
+/** What to do with a paper, in the overlay's words; a held paper also says where the state holds it. */
 export function actionText(t: Translate, item: ChecklistItem): string {
-  switch (item.action) {
-    case 'fill':
-      return t('catalog.action.fill');
-    case 'upload':
-      return t('catalog.action.upload');
-    case 'present':
-      return t('catalog.action.present');
-    case 'skip':
-      return item.heldBy ? t('catalog.action.skip', { heldBy: item.heldBy }) : t('catalog.action.skipHeld');
-  }
+  if (item.action !== 'skip') return t(ACTION_KEYS[item.action]);
+  return item.heldBy ? t('catalog.action.skip', { heldBy: item.heldBy }) : t('catalog.action.skipHeld');
 }
 
 /** "1 bản chính, 1 bản sao", or '' when the portal gives no counts. */
 export function countsText(t: Translate, item: ChecklistItem): string {
   const parts: string[] = [];
-  if (item.original) parts.push(t('catalog.item.original', { count: item.original }));
-  if (item.copies) parts.push(t('catalog.item.copies', { count: item.copies }));
+  if (item.original) parts.push(t('checklist.count.original', { n: item.original }));
+  if (item.copies) parts.push(t('checklist.count.copies', { n: item.copies }));
   return parts.join(', ');
 }
 

@@ -1,7 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
-import type { ChecklistItem } from '@/lib/checklist/schema';
 import { ownedKey } from '@/lib/catalog/checklist-view';
-import type { CatalogProcedure } from '@/lib/catalog/schema';
+import type { CatalogItem, CatalogProcedure } from '@/lib/catalog/schema';
 import { ask } from '@/lib/messaging/client';
 
 export type ProcedureState =
@@ -29,7 +28,7 @@ export function useCatalogProcedure(code: string) {
   }, [code]);
 
   const setOwned = useCallback(
-    async (item: ChecklistItem, owned: boolean) => {
+    async (item: CatalogItem, owned: boolean) => {
       const key = ownedKey(item);
       // Show the tick at once; the background's answer (what it stored) then stands.
       const show = (next: (set: Set<string>) => void) =>

@@ -1,6 +1,5 @@
 import { z } from 'zod';
-import type { ChecklistItem } from '../checklist/schema';
-import { type CatalogProcedure, LEVELS, type Level, PortalId } from './schema';
+import { type CatalogItem, type CatalogProcedure, LEVELS, type Level, PortalId } from './schema';
 
 /**
  * The catalog file: the bundled `catalog.json` and any update served from the
@@ -21,7 +20,10 @@ const Count = z.number().int().nonnegative().nullable();
 const KINDS = ['paper', 'note'] as const;
 const ACTIONS = ['skip', 'fill', 'upload', 'present'] as const;
 
-/** [name, kind, group, original, copies, form, action, heldBy, reason, legalBasis]; strings are refs. */
+/**
+ * [name, kind, group, original, copies, form, action, heldBy, reason,
+ * legalBasis, conditional (0|1), oneOf]; strings are refs.
+ */
 const ItemTuple = z.tuple([
   Ref,
   z.number().int().min(0).max(KINDS.length - 1),
@@ -32,6 +34,8 @@ const ItemTuple = z.tuple([
   z.number().int().min(0).max(ACTIONS.length - 1),
   NullableRef,
   Ref,
+  NullableRef,
+  z.number().int().min(0).max(1),
   NullableRef,
 ]);
 type ItemTuple = z.infer<typeof ItemTuple>;
@@ -103,7 +107,7 @@ export async function encodeCatalog(header: CatalogHeader, procedures: CatalogPr
     return index;
   };
   const nullableRef = (s: string | null) => (s === null ? null : ref(s));
-  const item = (it: ChecklistItem): ItemTuple => [
+  const item = (it: CatalogItem): ItemTuple => [
     ref(it.name),
     KINDS.indexOf(it.kind),
     nullableRef(it.group),
@@ -114,6 +118,8 @@ export async function encodeCatalog(header: CatalogHeader, procedures: CatalogPr
     nullableRef(it.heldBy),
     ref(it.reason),
     nullableRef(it.legalBasis),
+    it.conditional ? 1 : 0,
+    nullableRef(it.oneOf),
   ];
   const compact = procedures.map((p): CompactProcedure => {
     const out: CompactProcedure = {
@@ -147,7 +153,7 @@ export function decodeCatalog(doc: CatalogDocument, source: 'bundle' | 'remote')
     return s;
   };
   const nullableStr = (index: number | null) => (index === null ? null : str(index));
-  const item = (t: ItemTuple): ChecklistItem => ({
+  const item = (t: ItemTuple): CatalogItem => ({
     name: str(t[0]),
     kind: KINDS[t[1]] ?? 'paper',
     group: nullableStr(t[2]),
@@ -158,6 +164,8 @@ export function decodeCatalog(doc: CatalogDocument, source: 'bundle' | 'remote')
     heldBy: nullableStr(t[7]),
     reason: str(t[8]),
     legalBasis: nullableStr(t[9]),
+    conditional: t[10] === 1,
+    oneOf: nullableStr(t[11]),
   });
   return doc.procedures.map((p) => ({
     code: p.c,

@@ -31,9 +31,22 @@ export const ProcedureInfo = z.object({
 });
 export type ProcedureInfo = z.infer<typeof ProcedureInfo>;
 
+/**
+ * A checklist item as the catalog keeps it: the contract fields, plus what the
+ * engine tells about alternatives (lib/checklist ChecklistEntry); a page that
+ * sends plain items gets the defaults.
+ */
+export const CatalogItem = ChecklistItem.extend({
+  /** Needed only in the situation it or its case names ("Trường hợp …", "(nếu có)"). */
+  conditional: z.boolean().default(false),
+  /** Items sharing this key are alternatives: one of them is enough. */
+  oneOf: z.string().max(20_000).nullable().default(null),
+});
+export type CatalogItem = z.infer<typeof CatalogItem>;
+
 /** The parsed "Thành phần hồ sơ"; `unread` holds the parts the parser could not read. */
 export const ProcedureChecklist = z.object({
-  items: z.array(ChecklistItem).max(2000),
+  items: z.array(CatalogItem).max(2000),
   unread: z.array(z.string().max(20_000)).max(200),
 });
 export type ProcedureChecklist = z.infer<typeof ProcedureChecklist>;

@@ -31,13 +31,22 @@ test('side panel: find a procedure accent-free, tick the papers at hand, find th
   expect(await boxes.count()).toBeGreaterThanOrEqual(2);
   const first = boxes.nth(0);
   const second = boxes.nth(1);
+  // "Đã có" followed by the paper's name.
+  const firstName = await first.evaluate((box) =>
+    (box.getAttribute('aria-labelledby') ?? '')
+      .split(' ')
+      .map((id) => box.ownerDocument.getElementById(id)?.textContent ?? '')
+      .join(' '),
+  );
   await first.check();
   await second.check();
   await second.uncheck();
-  await expect(checklist.getByRole('status')).toContainText('Đã có 1/');
+  await expect(checklist.getByRole('status')).toContainText(/Đã có \d+\/\d+ giấy tờ bắt buộc/);
 
   // Every item says what to do with it, in plain words.
-  await expect(checklist.getByText(/^(Khai trực tuyến|Tải lên|Mang bản chính|Không cần nộp — )/).first()).toBeVisible();
+  for (const action of ['Điền trực tuyến', 'Tải lên', 'Mang bản chính', 'Không cần nộp — đã có trên VNeID']) {
+    await expect(checklist.getByText(action, { exact: true }).first()).toBeVisible();
+  }
   expect((await new AxeBuilder({ page: panel }).analyze()).violations).toEqual([]);
 
   await panel.reload();
@@ -49,7 +58,7 @@ test('side panel: find a procedure accent-free, tick the papers at hand, find th
   // "Chuẩn bị trước": the plain list for home, same ticks.
   await panel.getByRole('button', { name: 'Chuẩn bị trước' }).click();
   await expect(panel.getByRole('heading', { level: 2, name: `Chuẩn bị trước: ${khaiSinh.name}` })).toBeFocused();
-  await expect(panel.getByRole('checkbox', { name: /^Đã có / }).first()).toBeChecked();
+  await expect(panel.getByRole('checkbox', { name: firstName, exact: true })).toBeChecked();
   await expect(panel.getByRole('button', { name: 'In hoặc lưu thành PDF' })).toBeVisible();
 });
 

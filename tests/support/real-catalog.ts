@@ -1,6 +1,5 @@
 import { decodeCatalog } from '../../lib/catalog/document';
-import type { CatalogProcedure } from '../../lib/catalog/schema';
-import type { ChecklistItem } from '../../lib/checklist/schema';
+import type { CatalogItem, CatalogProcedure } from '../../lib/catalog/schema';
 import { loadCatalogDocument } from '../../scripts/build-catalog';
 
 /**
@@ -21,7 +20,7 @@ export const KHAI_SINH = {
 } as const;
 
 /** A paper of birth registration as the checklist engine gives it (an upload). */
-export const GIAY_CHUNG_SINH: ChecklistItem = {
+export const GIAY_CHUNG_SINH: CatalogItem = {
   name: 'Giấy chứng sinh',
   kind: 'paper',
   group: null,
@@ -32,4 +31,6 @@ export const GIAY_CHUNG_SINH: ChecklistItem = {
   heldBy: null,
   reason: 'Chụp hoặc quét và tải lên.',
   legalBasis: null,
+  conditional: false,
+  oneOf: null,
 };

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { CatalogDocument, decodeCatalog, encodeCatalog, payloadDigest } from '@/lib/catalog/document';
-import { type CatalogProcedure, detailUrl } from '@/lib/catalog/schema';
-import type { ChecklistItem } from '@/lib/checklist/schema';
+import { type CatalogItem, type CatalogProcedure, detailUrl } from '@/lib/catalog/schema';
 import { readAllJsonl } from '../../scripts/shared-data';
 import { GIAY_CHUNG_SINH, KHAI_SINH, realCatalogDocument, realProcedures } from '../support/real-catalog';
 
@@ -49,7 +48,7 @@ describe('the bundled catalog built from ../shared/data', () => {
 });
 
 /** Items as the checklist engine produces them, with the real papers of birth registration. */
-const ITEMS: ChecklistItem[] = [
+const ITEMS: CatalogItem[] = [
   {
     name: 'Tờ khai đăng ký khai sinh',
     kind: 'paper',
@@ -61,6 +60,8 @@ const ITEMS: ChecklistItem[] = [
     heldBy: null,
     reason: 'Khai trên biểu mẫu điện tử của Cổng.',
     legalBasis: null,
+    conditional: false,
+    oneOf: 'Tờ khai — tờ khai giấy hoặc biểu mẫu điện tử',
   },
   GIAY_CHUNG_SINH,
   {
@@ -74,6 +75,8 @@ const ITEMS: ChecklistItem[] = [
     heldBy: 'CSDLQG về dân cư',
     reason: 'Thông tin cư trú đã có trong Cơ sở dữ liệu quốc gia về dân cư.',
     legalBasis: 'Nghị định 104/2022/NĐ-CP',
+    conditional: true,
+    oneOf: null,
   },
   {
     name: 'Trường hợp cha, mẹ đã đăng ký kết hôn thì không phải nộp giấy chứng nhận kết hôn.',
@@ -86,6 +89,8 @@ const ITEMS: ChecklistItem[] = [
     heldBy: 'CSDLQG về dân cư',
     reason: 'Thông tin cư trú đã có trong Cơ sở dữ liệu quốc gia về dân cư.',
     legalBasis: 'Nghị định 104/2022/NĐ-CP',
+    conditional: true,
+    oneOf: null,
   },
 ];
 

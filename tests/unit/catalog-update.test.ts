@@ -59,8 +59,8 @@ describe('fetchCatalogUpdate', () => {
   it('refuses a catalog whose records decode to something outside the schema', async () => {
     // A checklist item named "" (the last string) fits the compact shape but not the checklist schema.
     const strings = [...newer.strings, ''];
-    const emptyNamed: [number, number, null, number, number, null, number, null, number, null] = [
-      strings.length - 1, 0, null, 1, 0, null, 2, null, 0, null,
+    const emptyNamed: [number, number, null, number, number, null, number, null, number, null, number, null] = [
+      strings.length - 1, 0, null, 1, 0, null, 2, null, 0, null, 0, null,
     ];
     const bad = { ...newer, strings, procedures: newer.procedures.map((p, i) => (i === 0 ? { ...p, x: [emptyNamed] } : p)) };
     const sealed = { ...bad, sha256: await payloadDigest(bad) };
