@@ -17,7 +17,14 @@ export const BUNDLED_CATALOG_PATH = 'catalog.json';
 const BUILD_SCRIPT = path.join(REPO_ROOT, 'scripts/build-catalog.ts');
 const DATA_FILES = ['portal-api.jsonl', 'procedures.jsonl', 'catalog-only.jsonl'];
 /** Sources whose change changes the catalog; a newer one makes the generated file stale. */
-const SOURCE_PATHS = ['scripts/build-catalog.ts', 'lib/catalog', 'lib/checklist', 'lib/text', 'lib/knowledge'];
+const SOURCE_PATHS = [
+  'scripts/build-catalog.ts',
+  'lib/catalog/document.ts',
+  'lib/catalog/schema.ts',
+  'lib/checklist',
+  'lib/text',
+  'lib/knowledge',
+];
 
 async function newestInput(): Promise<number> {
   let newest = 0;

@@ -18,7 +18,7 @@ export interface SearchIndex {
   readonly words: WordIndex;
   /** Scratch scores for one search at a time. */
   readonly board: Scoreboard;
-  /** Folded names without the "Thủ tục" that half of them start with. */
+  /** Folded names without the "Thủ tục" that half of them start with, space-padded (" dang ki khai sinh "). */
   readonly names: readonly string[];
   readonly nameLengths: readonly number[];
   /** Names in lower case with their diacritics, space-padded, for queries typed with accents. */
@@ -85,7 +85,7 @@ export function buildSearchIndex(procedures: readonly ProcedureInfo[]): SearchIn
     procedures,
     words,
     board: new Scoreboard(procedures.length),
-    names,
+    names: names.map((n) => ` ${n} `),
     nameLengths: names.map((n) => n.split(' ').length),
     accentedNames: procedures.map((p) => ` ${accentedWords(p.name).join(' ')} `),
     audience: procedures.map((p) => (p.levels.includes('commune') ? 1.3 : 1) * (p.forCitizens ? 1.1 : 1)),
@@ -122,7 +122,7 @@ function collectCandidates(index: SearchIndex, variants: string[], limit: number
       const letter = words.length > 1 && words[words.length - 1]?.length === 1 ? ` ${words.pop()}` : null;
       const weight = VARIANT_WEIGHTS[i] ?? 1;
       index.words.match(words, expansionsFor(words, typos), 'all', (doc, score) => {
-        if (skip.has(doc) || (letter && !` ${index.names[doc]}`.includes(letter))) return;
+        if (skip.has(doc) || (letter && !index.names[doc]?.includes(letter))) return;
         board.add(doc, score * weight);
       });
     });
@@ -139,11 +139,10 @@ function collectCandidates(index: SearchIndex, variants: string[], limit: number
  * Names that say the query word for word rank higher, most when they start
  * with it; a match that needs the last word to be half typed counts less.
  */
-function wordingBoost(name: string, variants: string[]): number {
+function wordingBoost(padded: string, variants: string[]): number {
   let best = 1;
-  const padded = ` ${name} `;
   for (const variant of variants) {
-    if (name === variant) return 3;
+    if (padded === ` ${variant} `) return 3;
     if (padded.startsWith(` ${variant} `)) best = Math.max(best, 2);
     else if (padded.includes(` ${variant} `)) best = Math.max(best, 1.5);
     else if (padded.startsWith(` ${variant}`)) best = Math.max(best, 1.4);
