@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { CatalogDocument, decodeCatalog, encodeCatalog, payloadDigest } from '@/lib/catalog/document';
 import { type CatalogItem, type CatalogProcedure, detailUrl } from '@/lib/catalog/schema';
+import { checklistFromPortalRecord } from '@/lib/checklist';
 import { readAllJsonl } from '../../scripts/shared-data';
 import { GIAY_CHUNG_SINH, KHAI_SINH, realCatalogDocument, realProcedures } from '../support/real-catalog';
 
@@ -28,6 +29,21 @@ describe('the bundled catalog built from ../shared/data', () => {
     expect(khaiSinh).toMatchObject({ name: KHAI_SINH.name, id: KHAI_SINH.id, field: 'Hộ tịch', forCitizens: true });
     expect(khaiSinh?.levels).toContain('commune');
     expect(khaiSinh && detailUrl(khaiSinh)).toBe(`https://dichvucong.gov.vn/thu-tuc-hanh-chinh/${KHAI_SINH.id}`);
+  });
+
+  it('carries the engine’s checklist for every procedure with a dossier', async () => {
+    const api = await readAllJsonl<Coded>('portal-api.jsonl');
+    const pages = await readAllJsonl<Coded & { dossier: string }>('procedures.jsonl');
+    const withDossier = new Set([...api.map((r) => r.code), ...pages.filter((r) => r.dossier.trim()).map((r) => r.code)]);
+    const procedures = await realProcedures();
+    expect(procedures.filter((p) => p.checklist).map((p) => p.code).sort()).toEqual([...withDossier].sort());
+    // What the panel shows for birth registration is exactly what the engine reads from the portal record.
+    const record = api.find((r) => r.code === KHAI_SINH.code);
+    const engine = checklistFromPortalRecord(record);
+    expect(procedures.find((p) => p.code === KHAI_SINH.code)?.checklist).toEqual({
+      items: engine.checklist.items,
+      unread: engine.unread,
+    });
   });
 
   it('names the agency from the crawled page when the portal record has none', async () => {
