@@ -144,9 +144,9 @@ export async function benchSearch(): Promise<SearchBench> {
   const queries = typedQueries();
 
   const buildStart = performance.now();
-  const index = buildSearchIndex(real);
+  const index = await buildSearchIndex(real);
   const indexBuildMs = Math.round(performance.now() - buildStart);
-  const big = buildSearchIndex(syntheticCatalog(real));
+  const big = await buildSearchIndex(syntheticCatalog(real));
   const haystacks = real.map((p) => foldForSearch([p.name, p.code, p.field ?? '', ...p.keywords].join(' ')));
 
   const indexed = timeEach(queries, (q) => searchProcedures(index, q, LIMIT));

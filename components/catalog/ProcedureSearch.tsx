@@ -42,6 +42,11 @@ export function ProcedureSearch(props: { query: string; onQuery: (q: string) => 
         spellCheck={false}
         aria-describedby={`${inputId}-hint`}
         onChange={(e) => props.onQuery(e.target.value)}
+        onKeyDown={(e) => {
+          // Enter opens the first result: the keyboard path for the common case.
+          const first = results && 'found' in results ? results.found[0] : undefined;
+          if (e.key === 'Enter' && first) props.onOpen(first.code);
+        }}
       />
       <p id={`${inputId}-hint`} className="dvc-hint">
         {t('catalog.search.hint')}

@@ -40,7 +40,7 @@ const ItemTuple = z.tuple([
 ]);
 type ItemTuple = z.infer<typeof ItemTuple>;
 
-const CompactProcedure = z.object({
+export const CompactProcedure = z.object({
   /** code */
   c: z.string().min(1).max(100),
   /** portal UUID */
@@ -68,14 +68,19 @@ const CompactProcedure = z.object({
 });
 type CompactProcedure = z.infer<typeof CompactProcedure>;
 
-export const CatalogDocument = z.object({
+/** Everything but the procedures, which a background validates slice by slice (see update.ts). */
+export const CatalogDocumentHead = z.object({
   format: z.literal(CATALOG_FORMAT),
   version: z.number().int().positive(),
   date: z.iso.date(),
   license: z.string().max(1000).optional(),
   sha256: z.string().regex(/^[0-9a-f]{64}$/),
   strings: z.array(z.string().max(20_000)).max(500_000),
-  procedures: z.array(CompactProcedure).max(100_000),
+});
+export const MAX_PROCEDURES = 100_000;
+
+export const CatalogDocument = CatalogDocumentHead.extend({
+  procedures: z.array(CompactProcedure).max(MAX_PROCEDURES),
 });
 export type CatalogDocument = z.infer<typeof CatalogDocument>;
 

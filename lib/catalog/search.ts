@@ -1,5 +1,6 @@
 import { foldForSearch, searchWords } from './fold';
 import type { ProcedureInfo } from './schema';
+import { mapInSlices } from './slices';
 import { SYNONYMS } from './synonyms';
 import { type Expansion, Scoreboard, WordIndex } from './word-index';
 
@@ -73,22 +74,30 @@ const accentedWords = (text: string) =>
     .split(/[^\p{L}\p{N}]+/u)
     .filter(Boolean);
 
-export function buildSearchIndex(procedures: readonly ProcedureInfo[]): SearchIndex {
-  const words = new WordIndex(
-    procedures.map((p) => ({
-      main: searchWords(p.name),
-      extra: searchWords([p.code, p.field ?? '', ...p.keywords].join(' ')),
-    })),
-  );
-  const names = procedures.map((p) => stripThuTuc(foldForSearch(p.name)));
+/** What the index keeps of one procedure (the folding is the costly part). */
+function prepare(p: ProcedureInfo) {
+  const main = searchWords(p.name);
+  const name = stripThuTuc(main.join(' '));
+  return {
+    text: { main, extra: searchWords([p.code, p.field ?? '', ...p.keywords].join(' ')) },
+    name: ` ${name} `,
+    nameLength: name.split(' ').length,
+    accentedName: ` ${accentedWords(p.name).join(' ')} `,
+    audience: (p.levels.includes('commune') ? 1.3 : 1) * (p.forCitizens ? 1.1 : 1),
+  };
+}
+
+/** Builds the index in slices (the background stays responsive meanwhile). */
+export async function buildSearchIndex(procedures: readonly ProcedureInfo[]): Promise<SearchIndex> {
+  const prepared = await mapInSlices(procedures, prepare);
   return {
     procedures,
-    words,
+    words: new WordIndex(prepared.map((p) => p.text)),
     board: new Scoreboard(procedures.length),
-    names: names.map((n) => ` ${n} `),
-    nameLengths: names.map((n) => n.split(' ').length),
-    accentedNames: procedures.map((p) => ` ${accentedWords(p.name).join(' ')} `),
-    audience: procedures.map((p) => (p.levels.includes('commune') ? 1.3 : 1) * (p.forCitizens ? 1.1 : 1)),
+    names: prepared.map((p) => p.name),
+    nameLengths: prepared.map((p) => p.nameLength),
+    accentedNames: prepared.map((p) => p.accentedName),
+    audience: prepared.map((p) => p.audience),
   };
 }
 

@@ -23,6 +23,7 @@ export const CATALOG_DB_NAME = 'dvc-catalog';
 export const CATALOG_DB_VERSION = 2;
 
 const META_CATALOG = 'catalog';
+const IMPORT_BATCH = 200;
 const META_LAST_UPDATE = 'last-update';
 
 export interface CatalogDbSchema extends DBSchema {
@@ -148,12 +149,13 @@ export async function importCatalog(db: CatalogDb, procedures: CatalogProcedure[
     const old = existing.get(code);
     return old?.source === 'page' && old.updated > meta.date;
   };
-  // Requests are queued without awaiting each one; the transaction commits them together.
-  const writes: Promise<unknown>[] = [];
+  // Written in batches: awaiting each batch keeps the transaction open and lets the background answer messages.
   const incoming = new Set(procedures.map((p) => p.code));
-  for (const procedure of procedures) {
-    if (!fresherThanCatalog(procedure.code)) writes.push(putProcedure(tx, procedure));
+  for (let i = 0; i < procedures.length; i += IMPORT_BATCH) {
+    const batch = procedures.slice(i, i + IMPORT_BATCH).filter((p) => !fresherThanCatalog(p.code));
+    await Promise.all(batch.map((p) => putProcedure(tx, p)));
   }
+  const writes: Promise<unknown>[] = [];
   for (const [code, old] of existing) {
     if (!incoming.has(code) && old.source !== 'page') {
       writes.push(tx.objectStore('procedures').delete(code), tx.objectStore('checklists').delete(code));

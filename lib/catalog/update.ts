@@ -1,5 +1,6 @@
-import { CatalogDocument, decodeCatalog, payloadDigest } from './document';
+import { CatalogDocumentHead, CompactProcedure, decodeCatalog, MAX_PROCEDURES, payloadDigest } from './document';
 import { type CatalogMeta, CatalogProcedure } from './schema';
+import { parseInSlices } from './slices';
 
 /**
  * Checking a catalog before it replaces the one in the store: the bundled file
@@ -24,27 +25,29 @@ export type CatalogLoad =
   | { ok: false; reason: UpdateFailure };
 
 const FETCH_TIMEOUT_MS = 60_000;
-const ProcedureList = CatalogProcedure.array();
-
 /** Validates a parsed catalog document: schema, version newer than `currentVersion`, SHA-256, records. */
 export async function readCatalogDocument(
   raw: unknown,
   source: CatalogMeta['source'],
   currentVersion: number | null,
 ): Promise<CatalogLoad> {
-  const parsed = CatalogDocument.safeParse(raw);
-  if (!parsed.success) return { ok: false, reason: 'bad-schema' };
-  const doc = parsed.data;
-  if (currentVersion !== null && doc.version <= currentVersion) return { ok: false, reason: 'not-newer' };
+  const head = CatalogDocumentHead.safeParse(raw);
+  const list = (raw as { procedures?: unknown }).procedures;
+  if (!head.success || !Array.isArray(list) || list.length > MAX_PROCEDURES) return { ok: false, reason: 'bad-schema' };
+  if (currentVersion !== null && head.data.version <= currentVersion) return { ok: false, reason: 'not-newer' };
+  const compact = await parseInSlices(CompactProcedure, list);
+  if (!compact) return { ok: false, reason: 'bad-schema' };
+  const doc = { ...head.data, procedures: compact };
   if ((await payloadDigest(doc)) !== doc.sha256) return { ok: false, reason: 'bad-hash' };
-  let procedures: CatalogProcedure[];
+  let decoded: CatalogProcedure[];
   try {
-    procedures = decodeCatalog(doc, source);
+    decoded = decodeCatalog(doc, source);
   } catch {
     return { ok: false, reason: 'bad-schema' };
   }
   // The compact form checks shapes; the expanded records must also fit the catalog's own schema.
-  if (!ProcedureList.safeParse(procedures).success) return { ok: false, reason: 'bad-schema' };
+  const procedures = await parseInSlices(CatalogProcedure, decoded);
+  if (!procedures) return { ok: false, reason: 'bad-schema' };
   return { ok: true, meta: { version: doc.version, date: doc.date, source, count: procedures.length }, procedures };
 }
 

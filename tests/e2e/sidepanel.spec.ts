@@ -69,6 +69,12 @@ test('side panel works with no network at all', async ({ context, extensionId })
   await context.setOffline(true);
   const panel = await context.newPage();
   await panel.goto(`chrome-extension://${extensionId}/sidepanel.html`);
-  await panel.getByRole('searchbox', { name: 'Tìm thủ tục' }).fill('cap lai cccd');
+  const search = panel.getByRole('searchbox', { name: 'Tìm thủ tục' });
+  await search.fill('cap lai cccd');
   await expect(panel.getByRole('button', { name: 'Cấp lại thẻ căn cước', exact: true })).toBeVisible();
+  // Enter opens the first result; "Quay lại" returns to the search as it was.
+  await search.press('Enter');
+  await expect(panel.getByRole('heading', { level: 2, name: 'Cấp lại thẻ căn cước' })).toBeFocused();
+  await panel.getByRole('button', { name: /Quay lại tìm thủ tục/ }).click();
+  await expect(search).toHaveValue('cap lai cccd');
 });

@@ -1,11 +1,11 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { foldForSearch } from '@/lib/catalog/fold';
-import { queryVariants, type SearchIndex, buildSearchIndex, searchProcedures } from '@/lib/catalog/search';
+import { buildSearchIndex, queryVariants, type SearchIndex, searchProcedures } from '@/lib/catalog/search';
 import { realProcedures } from '../support/real-catalog';
 
 let index: SearchIndex;
 beforeAll(async () => {
-  index = buildSearchIndex(await realProcedures());
+  index = await buildSearchIndex(await realProcedures());
 });
 
 const codesFor = (query: string, limit = 10) => searchProcedures(index, query, limit).map((p) => p.code);
