@@ -5,7 +5,7 @@
  * itself runs in a child `tsx` process, which does.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, statSync } from 'node:fs';
+import { closeSync, existsSync, mkdirSync, openSync, rmSync, statSync } from 'node:fs';
 import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { REPO_ROOT, sharedDataFile } from './shared-data';
@@ -42,10 +42,40 @@ async function newestInput(): Promise<number> {
   return newest;
 }
 
-/** Regenerates `file` unless it is newer than every input; returns the file. */
+/** A lock older than this was left by a build that died. */
+const STALE_LOCK_MS = 5 * 60_000;
+
+/** Takes the lock file, or returns false when another process holds it. */
+function tryLock(lock: string): boolean {
+  if (existsSync(lock) && Date.now() - statSync(lock).mtimeMs > STALE_LOCK_MS) rmSync(lock, { force: true });
+  try {
+    closeSync(openSync(lock, 'wx'));
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Regenerates `file` unless it is newer than every input; returns the file.
+ * Test workers call this in parallel: one builds, the others wait for it.
+ */
 export async function ensureCatalogFile(file = DEFAULT_CATALOG_FILE): Promise<string> {
-  if (existsSync(file) && statSync(file).mtimeMs > (await newestInput())) return file;
-  const run = spawnSync(process.execPath, ['--import', 'tsx', BUILD_SCRIPT, file], { cwd: REPO_ROOT, stdio: 'inherit' });
-  if (run.status !== 0) throw new Error(`Không tạo được danh mục thủ tục (${BUILD_SCRIPT}).`);
+  const fresh = async () => existsSync(file) && statSync(file).mtimeMs > (await newestInput());
+  const lock = `${file}.lock`;
+  mkdirSync(path.dirname(file), { recursive: true });
+  while (!(await fresh())) {
+    if (!tryLock(lock)) {
+      await new Promise((resolve) => setTimeout(resolve, 250));
+      continue;
+    }
+    try {
+      if (await fresh()) break;
+      const run = spawnSync(process.execPath, ['--import', 'tsx', BUILD_SCRIPT, file], { cwd: REPO_ROOT, stdio: 'inherit' });
+      if (run.status !== 0) throw new Error(`Không tạo được danh mục thủ tục (${BUILD_SCRIPT}).`);
+    } finally {
+      rmSync(lock, { force: true });
+    }
+  }
   return file;
 }
