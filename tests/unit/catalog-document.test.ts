@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { CatalogDocument, decodeCatalog, encodeCatalog, payloadDigest } from '@/lib/catalog/document';
-import { type CatalogItem, type CatalogProcedure, detailUrl } from '@/lib/catalog/schema';
+import { type CatalogProcedure, detailUrl } from '@/lib/catalog/schema';
 import { checklistFromPortalRecord } from '@/lib/checklist';
 import { readAllJsonl } from '../../scripts/shared-data';
-import { GIAY_CHUNG_SINH, KHAI_SINH, realCatalogDocument, realProcedures } from '../support/real-catalog';
+import { KHAI_SINH, realCatalogDocument, realProcedures } from '../support/real-catalog';
 
 interface Coded {
   code: string;
@@ -63,70 +63,27 @@ describe('the bundled catalog built from ../shared/data', () => {
   });
 });
 
-/** Items as the checklist engine produces them, with the real papers of birth registration. */
-const ITEMS: CatalogItem[] = [
-  {
-    name: 'Tờ khai đăng ký khai sinh',
-    kind: 'paper',
-    group: null,
-    original: 1,
-    copies: null,
-    form: 'Mẫu tờ khai đăng ký khai sinh',
-    action: 'fill',
-    heldBy: null,
-    reason: 'Khai trên biểu mẫu điện tử của Cổng.',
-    legalBasis: null,
-    conditional: false,
-    oneOf: 'Tờ khai — tờ khai giấy hoặc biểu mẫu điện tử',
-  },
-  GIAY_CHUNG_SINH,
-  {
-    name: 'Giấy tờ chứng minh nơi cư trú',
-    kind: 'paper',
-    group: 'Giấy tờ phải xuất trình',
-    original: 1,
-    copies: null,
-    form: null,
-    action: 'skip',
-    heldBy: 'CSDLQG về dân cư',
-    reason: 'Thông tin cư trú đã có trong Cơ sở dữ liệu quốc gia về dân cư.',
-    legalBasis: 'Nghị định 104/2022/NĐ-CP',
-    conditional: true,
-    oneOf: null,
-  },
-  {
-    name: 'Trường hợp cha, mẹ đã đăng ký kết hôn thì không phải nộp giấy chứng nhận kết hôn.',
-    kind: 'note',
-    group: 'Giấy tờ phải xuất trình',
-    original: 0,
-    copies: 0,
-    form: null,
-    action: 'skip',
-    heldBy: 'CSDLQG về dân cư',
-    reason: 'Thông tin cư trú đã có trong Cơ sở dữ liệu quốc gia về dân cư.',
-    legalBasis: 'Nghị định 104/2022/NĐ-CP',
-    conditional: true,
-    oneOf: null,
-  },
-];
-
 describe('the compact format', () => {
-  it('gives back exactly what was encoded, checklists included', async () => {
-    const real = (await realProcedures()).slice(0, 40);
-    const withChecklist: CatalogProcedure[] = real.map((p, i) =>
-      i % 3 === 0 ? { ...p, checklist: { items: ITEMS, unread: i === 0 ? ['Phần không đọc được'] : [] } } : p,
-    );
-    const doc = CatalogDocument.parse(await encodeCatalog({ version: 7, date: '2026-01-02' }, withChecklist));
-    const back = decodeCatalog(doc, 'bundle').map((p) => ({ ...p, updated: 'x' }));
-    expect(back).toEqual(withChecklist.map((p) => ({ ...p, updated: 'x' })));
+  it('gives back exactly what was encoded: real checklists, what was not read, names-only procedures', async () => {
+    const all = await realProcedures();
+    const sample: CatalogProcedure[] = [
+      ...all.slice(0, 40),
+      ...all.filter((p) => p.checklist === null).slice(0, 3),
+      ...all.filter((p) => p.checklist?.unread.length).slice(0, 3),
+      ...all.filter((p) => p.checklist?.items.some((i) => i.oneOf || i.heldBy)).slice(0, 3),
+    ];
+    const doc = CatalogDocument.parse(await encodeCatalog({ version: 7, date: '2026-01-02' }, sample));
+    const back = decodeCatalog(doc, 'remote');
+    expect(back).toEqual(sample.map((p) => ({ ...p, source: 'remote', updated: '2026-01-02' })));
   });
 
   it('stores each repeated string once', async () => {
-    const real = (await realProcedures()).slice(0, 10).map((p) => ({ ...p, checklist: { items: ITEMS, unread: [] } }));
-    const doc = await encodeCatalog({ version: 1, date: '2026-01-01' }, real);
-    const count = (s: string) => doc.strings.filter((x) => x === s).length;
-    expect(count('Nghị định 104/2022/NĐ-CP')).toBe(1);
-    expect(count('Giấy chứng sinh')).toBe(1);
+    const doc = await realCatalogDocument();
+    const upload = 'Chụp hoặc quét rồi tải lên khi nộp trực tuyến.';
+    const uses = doc.procedures.flatMap((p) => p.x ?? []).filter((item) => doc.strings[item[8]] === upload).length;
+    expect(uses).toBeGreaterThan(1000);
+    expect(doc.strings.filter((s) => s === upload)).toHaveLength(1);
+    expect(new Set(doc.strings).size).toBe(doc.strings.length);
   });
 
   it('changes its digest when any string changes', async () => {
