@@ -9,6 +9,7 @@ import { benchChecklist } from './bench-checklist';
 import { benchGuide } from './bench-guide';
 import { benchMemory } from './bench-memory';
 import { benchPrecheck } from './bench-precheck';
+import { benchSearch } from './bench-search';
 import { benchSizes } from './bench-sizes';
 import { REPO_ROOT } from './shared-data';
 
@@ -33,6 +34,8 @@ const GOALS: Goal[] = [
   { key: 'searchP50Ms', label: 'Catalog search p50', unit: 'ms' },
   { key: 'searchP95Ms', label: 'Catalog search p95', unit: 'ms', goal: 5 },
   { key: 'searchLinearP95Ms', label: '  peer: linear scan p95', unit: 'ms' },
+  { key: 'searchMiniSearchP95Ms', label: '  peer: MiniSearch p95', unit: 'ms' },
+  { key: 'search20kP95Ms', label: 'Search p95, synthetic 20,000', unit: 'ms', goal: 5 },
   { key: 'contentScriptHeapBytes', label: 'Content scripts JS heap', unit: 'bytes' },
 ];
 
@@ -50,6 +53,7 @@ async function main() {
     ...(await benchMemory()),
     ...(await benchChecklist()),
     ...(await benchPrecheck()),
+    ...(await benchSearch()),
     ...(await benchGuide()),
   };
   console.log(`Machine: ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'CPU'}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}`);

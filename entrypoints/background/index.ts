@@ -1,4 +1,5 @@
 import { createRouter, type Handlers } from '@/lib/messaging/router';
+import { catalogHandlers, startCatalog } from './handlers/catalog';
 import { guideHandlers } from './handlers/guide';
 import { pageHandlers } from './handlers/page';
 import { installSessionLifecycle, sessionHandlers } from './handlers/session';
@@ -6,11 +7,19 @@ import { settingsHandlers } from './handlers/settings';
 import { slipHandlers } from './handlers/slip';
 
 /** One handler group per domain; the type makes a missing handler a compile error. */
-const handlers: Handlers = { ...pageHandlers, ...settingsHandlers, ...sessionHandlers, ...slipHandlers, ...guideHandlers };
+const handlers: Handlers = {
+  ...pageHandlers,
+  ...settingsHandlers,
+  ...sessionHandlers,
+  ...slipHandlers,
+  ...catalogHandlers,
+  ...guideHandlers,
+};
 
 export default defineBackground(() => {
   void browser.sidePanel?.setPanelBehavior({ openPanelOnActionClick: true }).catch(() => {});
   installSessionLifecycle();
+  startCatalog();
   const route = createRouter(handlers, browser.runtime.id);
   browser.runtime.onMessage.addListener((message, sender, sendResponse) => {
     void route(message, sender).then(sendResponse);

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { type CatalogResponses, catalogRequests } from './catalog';
 import { type GuideResponses, guideRequests } from './guide';
 import { type PageResponses, pageRequests } from './page';
 import { type SessionResponses, sessionRequests } from './session';
@@ -15,6 +16,7 @@ export const Request = z.discriminatedUnion('type', [
   ...settingsRequests,
   ...sessionRequests,
   ...slipRequests,
+  ...catalogRequests,
   ...guideRequests,
 ]);
 export type Request = z.infer<typeof Request>;
@@ -22,6 +24,12 @@ export type RequestType = Request['type'];
 export type RequestOf<K extends RequestType> = Extract<Request, { type: K }>;
 
 /** What each request answers with. */
-export interface Responses extends PageResponses, SettingsResponses, SessionResponses, SlipResponses, GuideResponses {}
+export interface Responses
+  extends PageResponses,
+    SettingsResponses,
+    SessionResponses,
+    SlipResponses,
+    CatalogResponses,
+    GuideResponses {}
 
 export type Envelope<T> = { ok: true; data: T } | { ok: false; error: string };
