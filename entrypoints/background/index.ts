@@ -1,3 +1,4 @@
+import { describeFailure } from './failure-message';
 import { createRouter, type Handlers } from '@/lib/messaging/router';
 import { pageHandlers } from './handlers/page';
 import { installSessionLifecycle, sessionHandlers } from './handlers/session';
@@ -9,7 +10,7 @@ const handlers: Handlers = { ...pageHandlers, ...settingsHandlers, ...sessionHan
 export default defineBackground(() => {
   void browser.sidePanel?.setPanelBehavior({ openPanelOnActionClick: true }).catch(() => {});
   installSessionLifecycle();
-  const route = createRouter(handlers, browser.runtime.id);
+  const route = createRouter(handlers, browser.runtime.id, describeFailure);
   browser.runtime.onMessage.addListener((message, sender, sendResponse) => {
     void route(message, sender).then(sendResponse);
     return true;

@@ -41,6 +41,10 @@ export const en: Record<MessageKey, string> = {
   'options.invalidUrl': 'The address must start with https://',
   'slip.title': 'Papers to supplement',
   'error.generic': 'Something went wrong: {error}',
+  'errors.storageFull':
+    "The browser's storage for this extension is full, so this change was not saved. What was saved before is unchanged. Free some disk space and clear old data in the extension (“Clear my data”), then try again.",
+  'errors.storageUnavailable':
+    "The browser is not letting the extension use its storage (locked or damaged), so this could not be done. Saved data was not changed. Close the extension's other tabs or restart the browser, then try again.",
   // Assisted sessions and anonymous tallies (lib/session, components/session).
   'session.region': 'Assisted session',
   'session.start': 'Start helping a new citizen',

@@ -40,6 +40,11 @@ export const vi = {
   'options.invalidUrl': 'Địa chỉ phải bắt đầu bằng https://',
   'slip.title': 'Danh sách giấy tờ cần bổ sung',
   'error.generic': 'Đã có lỗi: {error}',
+  // Storage failures, whichever store the background was using (lib/storage-failure.ts).
+  'errors.storageFull':
+    'Bộ nhớ của trình duyệt dành cho tiện ích đã đầy nên thay đổi vừa rồi chưa được lưu. Những gì đã lưu trước đó vẫn còn nguyên. Hãy giải phóng dung lượng ổ đĩa và xóa bớt dữ liệu cũ trong tiện ích (“Xóa dữ liệu của tôi”), rồi thử lại.',
+  'errors.storageUnavailable':
+    'Trình duyệt đang không cho tiện ích dùng bộ nhớ (bị khóa hoặc bị lỗi) nên việc vừa rồi chưa làm được. Dữ liệu đã lưu không bị thay đổi. Hãy đóng các thẻ khác của tiện ích hoặc khởi động lại trình duyệt, rồi thử lại.',
   // Assisted sessions and anonymous tallies (lib/session, components/session).
   'session.region': 'Phiên hỗ trợ',
   'session.start': 'Bắt đầu hỗ trợ công dân mới',
