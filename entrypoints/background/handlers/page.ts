@@ -7,7 +7,8 @@ const OVERLAY_KINDS = new Set<PageKind>(['procedure-detail']);
 
 export const pageHandlers: HandlerMap<'page/seen' | 'procedure/seen'> = {
   async 'page/seen'(message, sender) {
-    await notePortalPage(message.kind, message.url);
+    // Session activity is bookkeeping: a storage failure there must not keep the overlay off the page.
+    await notePortalPage(message.kind, message.url).catch((error: unknown) => console.warn('page/seen: session not updated', error));
     const tabId = sender.tab?.id;
     if (!OVERLAY_KINDS.has(message.kind) || tabId === undefined) return { overlay: false };
     if (!message.overlayLoaded) {
