@@ -1,4 +1,5 @@
-import { useState } from 'react';
+import { useRef, useState } from 'react';
+import { flushSync } from 'react-dom';
 import type { Checklist } from '@/lib/checklist/schema';
 import type { PageFromUrl } from '@/lib/portal/page-kind';
 import type { ProcedureHeader } from '@/lib/portal/procedure-header';
@@ -12,13 +13,21 @@ export interface OverlayProps {
   checklist?: Checklist | null;
 }
 
+const FOCUSABLE = 'button, summary, a[href], input, select, textarea, [tabindex="0"]';
+
 /** Root of the on-page UI; gets everything it shows by props. */
 export function OverlayApp({ page, header, checklist }: OverlayProps) {
   const [cardOpen, setCardOpen] = useState(true);
+  const dock = useRef<HTMLDivElement>(null);
   const onDetail = page.kind === 'procedure-detail';
+  const closeCard = () => {
+    flushSync(() => setCardOpen(false));
+    // The focused close button is gone: keep keyboard focus in the overlay, on its next control.
+    (dock.current?.querySelector<HTMLElement>(FOCUSABLE) ?? dock.current)?.focus();
+  };
   return (
-    <div className="dvc-dock">
-      {onDetail && cardOpen && <ProcedureCard header={header} onClose={() => setCardOpen(false)} />}
+    <div className="dvc-dock" ref={dock} tabIndex={-1}>
+      {onDetail && cardOpen && <ProcedureCard header={header} onClose={closeCard} />}
       {onDetail && checklist && checklist.items.length > 0 && <ChecklistRegion checklist={checklist} />}
     </div>
   );
