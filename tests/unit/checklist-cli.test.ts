@@ -1,32 +1,15 @@
-import { execFile } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readAllJsonl, REPO_ROOT } from '../../scripts/shared-data';
+import { readAllJsonl } from '../../scripts/shared-data';
 import { detailPageHtml } from '../support/detail-page-html';
+import { type CliRun, runScript } from '../support/run-cli';
 import { portalRecords, procedureText } from '../support/shared-procedures';
 
 const CONTRACT_KEYS = ['name', 'kind', 'group', 'original', 'copies', 'form', 'action', 'heldBy', 'reason', 'legalBasis'];
 
-interface Run {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
-
-/** `npm run -s checklist -- FILE` is `tsx scripts/checklist.ts FILE` (npx's own warnings left out of stderr). */
-function runCli(...args: string[]): Promise<Run> {
-  return new Promise((resolve) => {
-    execFile('npx', ['tsx', 'scripts/checklist.ts', ...args], { cwd: REPO_ROOT, timeout: 60_000 }, (error, stdout, stderr) => {
-      const own = stderr
-        .split('\n')
-        .filter((line) => !/^npm (warn|notice)/i.test(line))
-        .join('\n');
-      resolve({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr: own });
-    });
-  });
-}
+const runCli = (...args: string[]) => runScript('checklist', args);
 
 let dir = '';
 const file = (name: string, content: string) => {
@@ -42,7 +25,7 @@ beforeAll(async () => {
 }, 60_000);
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-function expectContract(run: Run): { procedure: unknown; items: Record<string, unknown>[] } {
+function expectContract(run: CliRun): { procedure: unknown; items: Record<string, unknown>[] } {
   expect(run.code, run.stderr).toBe(0);
   const out = JSON.parse(run.stdout);
   expect(Object.keys(out)).toEqual(['procedure', 'items']);
