@@ -1,7 +1,6 @@
-import { execFile } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { declaredLicence, licenceVerdict } from '../../scripts/licence-policy';
-import { REPO_ROOT } from '../../scripts/shared-data';
+import { runScript } from '../support/run-cli';
 
 describe('licence rule of npm run audit-deps', () => {
   it('accepts the permissive licences our runtime dependencies use', () => {
@@ -41,11 +40,7 @@ describe('licence rule of npm run audit-deps', () => {
   });
 
   it('passes on the installed runtime dependencies and names where npm audit must run', async () => {
-    const run = await new Promise<{ code: number; stdout: string }>((resolve) =>
-      execFile('npx', ['tsx', 'scripts/audit-deps.ts'], { cwd: REPO_ROOT, timeout: 60_000 }, (error, stdout) =>
-        resolve({ code: error ? Number(error.code ?? 1) : 0, stdout }),
-      ),
-    );
+    const run = await runScript('audit-deps', []);
     expect(run.code).toBe(0);
     for (const direct of ['react@', 'zod@', 'idb@', 'pdf-lib@']) expect(run.stdout).toContain(direct);
     // Transitive packages ship too.
