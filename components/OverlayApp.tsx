@@ -9,14 +9,16 @@ import { ProcedureCard } from './ProcedureCard';
 export interface OverlayProps {
   page: PageFromUrl;
   header: ProcedureHeader | null;
-  /** The detail page's "Thành phần hồ sơ", once read. */
+  /** The detail page's "Thành phần hồ sơ", once read (empty when it could not be read). */
   checklist?: Checklist | null;
+  /** What the checklist reader could not read on the page. */
+  checklistUnread?: readonly string[];
 }
 
 const FOCUSABLE = 'button, summary, a[href], input, select, textarea, [tabindex="0"]';
 
 /** Root of the on-page UI; gets everything it shows by props. */
-export function OverlayApp({ page, header, checklist }: OverlayProps) {
+export function OverlayApp({ page, header, checklist, checklistUnread }: OverlayProps) {
   const [cardOpen, setCardOpen] = useState(true);
   const dock = useRef<HTMLDivElement>(null);
   const onDetail = page.kind === 'procedure-detail';
@@ -28,7 +30,7 @@ export function OverlayApp({ page, header, checklist }: OverlayProps) {
   return (
     <div className="dvc-dock" ref={dock} tabIndex={-1}>
       {onDetail && cardOpen && <ProcedureCard header={header} onClose={closeCard} />}
-      {onDetail && checklist && checklist.items.length > 0 && <ChecklistRegion checklist={checklist} />}
+      {onDetail && checklist && <ChecklistRegion checklist={checklist} unread={checklistUnread} />}
     </div>
   );
 }

@@ -54,6 +54,7 @@ export default defineContentScript({
       stopWatching();
       const page = detectPageFromUrl(location.href);
       let checklist: Checklist | null = null;
+      let unread: readonly string[] = [];
       let header =
         page.kind === 'procedure-detail' ? await waitFor(document.body, () => readProcedureHeader(document), HEADER_WAIT_MS) : null;
       const seen = (h: ProcedureHeader | null) => {
@@ -63,7 +64,7 @@ export default defineContentScript({
       const paint = () =>
         root?.render(
           <I18nProvider lang={settings.lang}>
-            <OverlayApp page={page} header={header} checklist={checklist} />
+            <OverlayApp page={page} header={header} checklist={checklist} checklistUnread={unread} />
           </I18nProvider>,
         );
       paint();
@@ -72,6 +73,7 @@ export default defineContentScript({
           document,
           (result) => {
             checklist = result.checklist;
+            unread = result.unread;
             // The portal re-renders in place (and the URL may change before it does): the
             // header read with the checklist is the one that matches it.
             const procedure = result.checklist.procedure;

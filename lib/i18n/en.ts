@@ -26,6 +26,8 @@ export const en: Record<MessageKey, string> = {
   'checklist.oneOf': 'One of these',
   'checklist.showAll': 'Show the whole list ({n} entries)',
   'checklist.hideAll': 'Fold the list',
+  'checklist.nothingRead': "Could not read the list of papers on this page. See the page's “Thành phần hồ sơ” section.",
+  'checklist.partlyRead': 'Parts of the page could not be read:',
   'sidepanel.title': 'Public Service Assistant',
   'sidepanel.intro': 'Find a procedure, see which papers to prepare and get guided through online filing.',
   'options.title': 'Settings',

@@ -25,6 +25,8 @@ export const vi = {
   'checklist.oneOf': 'Chọn một',
   'checklist.showAll': 'Xem toàn bộ danh sách ({n} mục)',
   'checklist.hideAll': 'Thu gọn danh sách',
+  'checklist.nothingRead': 'Chưa đọc được danh sách giấy tờ trên trang này. Hãy xem mục “Thành phần hồ sơ” của trang.',
+  'checklist.partlyRead': 'Chưa đọc được hết trang:',
   'sidepanel.title': 'Trợ lý Dịch vụ công',
   'sidepanel.intro': 'Tìm thủ tục, xem cần chuẩn bị giấy tờ gì và được hướng dẫn nộp trực tuyến.',
   'options.title': 'Cài đặt',
