@@ -44,22 +44,17 @@ export function licenceVerdict(expression: string | null | undefined): LicenceVe
     if (peek() === 'WITH') at += 2;
     return verdictOfId(token);
   };
-  const allOf = (): LicenceVerdict => {
-    let verdict = primary();
-    while (peek() === 'AND') {
+  /** `operand (op operand)*`, folded with `combine`. */
+  const chain = (op: string, operand: () => LicenceVerdict, combine: typeof best) => (): LicenceVerdict => {
+    let verdict = operand();
+    while (peek() === op) {
       at++;
-      verdict = worst(verdict, primary());
+      verdict = combine(verdict, operand());
     }
     return verdict;
   };
-  const anyOf = (): LicenceVerdict => {
-    let verdict = allOf();
-    while (peek() === 'OR') {
-      at++;
-      verdict = best(verdict, allOf());
-    }
-    return verdict;
-  };
+  const allOf = chain('AND', primary, worst);
+  const anyOf = chain('OR', allOf, best);
   const verdict = anyOf();
   return at === tokens.length ? verdict : 'unknown';
 }
