@@ -6,6 +6,7 @@ export default defineConfig({
   test: {
     include: ['tests/unit/**/*.test.{ts,tsx}', 'tests/extension/**/*.test.{ts,tsx}'],
     environment: 'node',
+    globalSetup: ['tests/support/catalog.setup.ts'],
     testTimeout: 20_000,
   },
 });

@@ -1,10 +1,20 @@
 import { defineConfig } from 'wxt';
-import { OPTIONAL_HOSTS, REQUIRED_HOSTS } from './lib/portal/hosts';
+import { OPTIONAL_HOSTS, REQUIRED_HOSTS, REQUIRED_MATCHES } from './lib/portal/hosts';
+import { BUNDLED_CATALOG_PATH, ensureCatalogFile } from './scripts/catalog-file';
 
 // Manifest permissions are kept to what the code uses; tests/e2e/manifest.spec.ts
 // checks the built manifest against an allow-list with a reason for each entry.
 export default defineConfig({
   modules: ['@wxt-dev/module-react'],
+  // The starter catalog is generated from ../shared/data at build time (never committed).
+  hooks: {
+    'prepare:publicPaths': (_wxt, paths) => {
+      paths.push(BUNDLED_CATALOG_PATH);
+    },
+    'build:publicAssets': async (_wxt, files) => {
+      files.push({ absoluteSrc: await ensureCatalogFile(), relativeDest: BUNDLED_CATALOG_PATH });
+    },
+  },
   manifest: {
     name: 'Trợ lý Dịch vụ công',
     description: 'Hướng dẫn từng bước và kiểm tra hồ sơ trước khi nộp trên Cổng Dịch vụ công Quốc gia.',
@@ -12,6 +22,8 @@ export default defineConfig({
     host_permissions: REQUIRED_HOSTS.map((h) => `https://${h}/*`),
     optional_host_permissions: OPTIONAL_HOSTS.map((h) => `https://${h}/*`),
     action: { default_title: 'Trợ lý Dịch vụ công' },
+    // The hidden frame that hosts the file pre-check worker (entrypoints/precheck-frame).
+    web_accessible_resources: [{ resources: ['precheck-frame.html'], matches: REQUIRED_MATCHES }],
     content_security_policy: {
       extension_pages: "script-src 'self'; object-src 'self'",
     },

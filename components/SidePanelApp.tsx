@@ -1,3 +1,4 @@
+import { ProcedureFinder } from './catalog/ProcedureFinder';
 import { I18nProvider, useT } from './I18nContext';
 import { SessionScope } from './session/SessionScope';
 import { usePageSettings } from './usePageSettings';
@@ -8,6 +9,8 @@ function SidePanelBody() {
     <main>
       <h1>{t('sidepanel.title')}</h1>
       <p>{t('sidepanel.intro')}</p>
+      {/* SLOT (guide helper): the running guide's progress and controls go here, above the finder. */}
+      <ProcedureFinder />
     </main>
   );
 }

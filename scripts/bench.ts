@@ -7,6 +7,8 @@ import { spawnSync } from 'node:child_process';
 import os from 'node:os';
 import { benchChecklist } from './bench-checklist';
 import { benchMemory } from './bench-memory';
+import { benchPrecheck } from './bench-precheck';
+import { benchSearch } from './bench-search';
 import { benchSizes } from './bench-sizes';
 import { REPO_ROOT } from './shared-data';
 
@@ -27,9 +29,12 @@ const GOALS: Goal[] = [
   { key: 'checklistParseMedianMs', label: 'Checklist parse+classify, median', unit: 'ms', goal: 2 },
   { key: 'checklistParseP95Ms', label: 'Checklist parse+classify, p95', unit: 'ms' },
   { key: 'precheck100MBMs', label: 'Pre-check 20 files / 100 MB', unit: 'ms', goal: 500 },
+  { key: 'precheckPeakRssBytes', label: '  pre-check peak memory (RSS)', unit: 'bytes' },
   { key: 'searchP50Ms', label: 'Catalog search p50', unit: 'ms' },
   { key: 'searchP95Ms', label: 'Catalog search p95', unit: 'ms', goal: 5 },
   { key: 'searchLinearP95Ms', label: '  peer: linear scan p95', unit: 'ms' },
+  { key: 'searchMiniSearchP95Ms', label: '  peer: MiniSearch p95', unit: 'ms' },
+  { key: 'search20kP95Ms', label: 'Search p95, synthetic 20,000', unit: 'ms', goal: 5 },
   { key: 'contentScriptHeapBytes', label: 'Content scripts JS heap', unit: 'bytes' },
 ];
 
@@ -46,6 +51,8 @@ async function main() {
     ...(await benchSizes()),
     ...(await benchMemory()),
     ...(await benchChecklist()),
+    ...(await benchPrecheck()),
+    ...(await benchSearch()),
   };
   console.log(`Machine: ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'CPU'}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}`);
   console.log(`${'measure'.padEnd(40)} ${'value'.padStart(12)} ${'goal'.padStart(12)}  status`);

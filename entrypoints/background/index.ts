@@ -1,15 +1,24 @@
 import { describeFailure } from './failure-message';
 import { createRouter, type Handlers } from '@/lib/messaging/router';
+import { catalogHandlers, startCatalog } from './handlers/catalog';
 import { pageHandlers } from './handlers/page';
 import { installSessionLifecycle, sessionHandlers } from './handlers/session';
 import { settingsHandlers } from './handlers/settings';
+import { slipHandlers } from './handlers/slip';
 
 /** One handler group per domain; the type makes a missing handler a compile error. */
-const handlers: Handlers = { ...pageHandlers, ...settingsHandlers, ...sessionHandlers };
+const handlers: Handlers = {
+  ...pageHandlers,
+  ...settingsHandlers,
+  ...sessionHandlers,
+  ...slipHandlers,
+  ...catalogHandlers,
+};
 
 export default defineBackground(() => {
   void browser.sidePanel?.setPanelBehavior({ openPanelOnActionClick: true }).catch(() => {});
   installSessionLifecycle();
+  startCatalog();
   const route = createRouter(handlers, browser.runtime.id, describeFailure);
   browser.runtime.onMessage.addListener((message, sender, sendResponse) => {
     void route(message, sender).then(sendResponse);

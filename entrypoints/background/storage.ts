@@ -12,3 +12,5 @@ export const sessionItem = storage.defineItem<unknown>('local:citizen:session');
 export const sessionEndItem = storage.defineItem<unknown>('local:session-end');
 /** Anonymous per-day tallies; kept across sessions until reset. */
 export const talliesItem = storage.defineItem<unknown>('local:tallies');
+/** The last consolidated supplement list (session storage: per citizen, cleared by the wipe). See lib/precheck/slip.ts. */
+export const slipItem = storage.defineItem<unknown>('session:slip');

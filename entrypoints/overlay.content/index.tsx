@@ -10,6 +10,7 @@ import { REQUIRED_MATCHES } from '@/lib/portal/hosts';
 import { detectPageFromUrl } from '@/lib/portal/page-kind';
 import { type ProcedureHeader, readProcedureHeader } from '@/lib/portal/procedure-header';
 import { DEFAULT_SETTINGS } from '@/lib/settings';
+import { type PrecheckState, startPrecheck } from './precheck';
 
 /** Budget for the portal's late-rendered detail page before showing what we have. */
 const HEADER_WAIT_MS = 10_000;
@@ -27,6 +28,7 @@ export default defineContentScript({
   async main(ctx) {
     const settings = await ask({ type: 'settings/get' }).catch(() => DEFAULT_SETTINGS);
     let root: Root | null = null;
+    let frameParent: Element | null = null;
     const ui = await createShadowRootUi(ctx, {
       name: 'dvc-assistant',
       mode: 'open',
@@ -40,6 +42,7 @@ export default defineContentScript({
         app.dataset.textSize = settings.textSize;
         app.lang = settings.lang;
         container.append(app);
+        frameParent = container;
         root = createRoot(app);
         return root;
       },
@@ -49,6 +52,14 @@ export default defineContentScript({
     });
     ui.mount();
 
+    // The file pre-check listens on every page the overlay is injected into:
+    // filing pages are where file inputs appear (one-page filing, wizard step 3).
+    let precheckState: PrecheckState | null = null;
+    let repaint = () => {};
+    const precheck = startPrecheck(ctx, frameParent ?? document.body, settings.lang, (next) => {
+      precheckState = next;
+      repaint();
+    });
     let stopWatching = () => {};
     const render = async () => {
       stopWatching();
@@ -64,9 +75,16 @@ export default defineContentScript({
       const paint = () =>
         root?.render(
           <I18nProvider lang={settings.lang}>
-            <OverlayApp page={page} header={header} checklist={checklist} checklistUnread={unread} />
+            <OverlayApp
+              page={page}
+              header={header}
+              checklist={checklist}
+              checklistUnread={unread}
+              precheck={precheckState && { ...precheckState, onGoOn: precheck.goOn, onOpenSlip: () => void precheck.openSlip() }}
+            />
           </I18nProvider>,
         );
+      repaint = paint;
       paint();
       if (page.kind === 'procedure-detail') {
         stopWatching = watchChecklist(

@@ -6,9 +6,10 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { pageHandlers } from '@/entrypoints/background/handlers/page';
 import { installSessionLifecycle, sessionHandlers } from '@/entrypoints/background/handlers/session';
 import { settingsHandlers } from '@/entrypoints/background/handlers/settings';
+import { slipHandlers } from '@/entrypoints/background/handlers/slip';
 import { registerCitizenWipe } from '@/entrypoints/background/session-scope';
 import { ask } from '@/lib/messaging/client';
-import { createRouter } from '@/lib/messaging/router';
+import { createRouter, type Handlers } from '@/lib/messaging/router';
 
 /** The real birth-registration procedure (../shared/data/portal-api.jsonl), as the overlay reports it. */
 const KHAI_SINH = { code: '1.001193', name: 'Thủ tục đăng ký khai sinh' };
@@ -86,7 +87,9 @@ beforeEach(() => {
   fakeBrowser.tabs.remove = (async (ids: number | number[]) => {
     for (const id of [ids].flat()) await removeTab(id).catch(() => {});
   }) as never;
-  const route = createRouter({ ...pageHandlers, ...settingsHandlers, ...sessionHandlers }, fakeBrowser.runtime.id);
+  // Only these domains' messages are sent here (other domains' handlers are never reached).
+  const domains = { ...pageHandlers, ...settingsHandlers, ...sessionHandlers, ...slipHandlers };
+  const route = createRouter(domains as Partial<Handlers> as Handlers, fakeBrowser.runtime.id);
   fakeBrowser.runtime.onMessage.addListener((message, _sender, sendResponse) => {
     void route(message, { id: fakeBrowser.runtime.id }).then(sendResponse);
     return true;

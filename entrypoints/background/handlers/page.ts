@@ -2,8 +2,8 @@ import type { HandlerMap } from '@/lib/messaging/router';
 import type { PageKind } from '@/lib/portal/page-kind';
 import { notePortalPage, noteProcedure } from './session';
 
-/** Page kinds on which the overlay shows something (the card, the checklist, guidance). */
-const OVERLAY_KINDS = new Set<PageKind>(['procedure-detail']);
+/** Page kinds on which the overlay shows something (the card, the checklist, guidance, the file pre-check). */
+const OVERLAY_KINDS = new Set<PageKind>(['procedure-detail', 'filing-form', 'wizard-step-3', 'document-dialog']);
 
 export const pageHandlers: HandlerMap<'page/seen' | 'procedure/seen'> = {
   async 'page/seen'(message, sender) {

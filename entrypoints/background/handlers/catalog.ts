@@ -1,0 +1,51 @@
+import { createCatalogService } from '@/lib/catalog/service';
+import { openCatalogDb } from '@/lib/catalog/store';
+import type { HandlerMap } from '@/lib/messaging/router';
+import { registerCitizenWipe } from '../session-scope';
+import { readSettings } from './settings';
+
+type CatalogRequestType =
+  | 'catalog/status'
+  | 'catalog/search'
+  | 'catalog/get'
+  | 'catalog/upsert-from-page'
+  | 'catalog/update-from-url'
+  | 'catalog/owned-set';
+
+const UPDATE_ALARM = 'catalog-update';
+const UPDATE_PERIOD_MINUTES = 24 * 60;
+
+export const catalog = createCatalogService({
+  openDb: () => openCatalogDb(),
+  loadBundled: async () => (await fetch(browser.runtime.getURL('/catalog.json'))).json(),
+  catalogUrl: async () => (await readSettings()).catalogUrl,
+  fetch: (input, init) => fetch(input, init),
+});
+
+// The "đã có" ticks are the citizen's; the procedures are not (session-scope.ts, rule 4).
+registerCitizenWipe('catalog-owned-papers', () => catalog.wipeOwnedPapers());
+
+export function createCatalogHandlers(service = catalog): HandlerMap<CatalogRequestType> {
+  return {
+    'catalog/status': () => service.status(),
+    'catalog/search': (m) => service.search(m.query, m.limit),
+    'catalog/get': (m) => service.get(m.code),
+    'catalog/upsert-from-page': (m) => service.upsertFromPage(m.procedure, m.checklist),
+    'catalog/update-from-url': () => service.updateFromUrl(),
+    'catalog/owned-set': (m) => service.markOwned(m.code, m.item, m.owned),
+  };
+}
+
+export const catalogHandlers = createCatalogHandlers();
+
+/** Bundled catalog on install/upgrade; the optional catalog URL checked once a day. */
+export function startCatalog() {
+  browser.runtime.onInstalled.addListener(() => {
+    void catalog.installBundled();
+  });
+  void browser.alarms.create(UPDATE_ALARM, { periodInMinutes: UPDATE_PERIOD_MINUTES });
+  browser.alarms.onAlarm.addListener(async (alarm) => {
+    if (alarm.name !== UPDATE_ALARM) return;
+    if ((await readSettings()).catalogUrl) await catalog.updateFromUrl();
+  });
+}

@@ -1,0 +1,164 @@
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { HeldAlertView, PrecheckRowView, PrecheckView } from '@/components/PrecheckDock';
+import { type Lang, translator } from '@/lib/i18n';
+import { ask } from '@/lib/messaging/client';
+import { findSubmitButton, readFilingProcedure } from '@/lib/portal/filing-procedure';
+import { readUploadRows, type UploadRow, uploadRowOfTrigger, uploadTriggerOf } from '@/lib/portal/upload-rows';
+import { FILE_KINDS, type FileKind, kindFromName } from '@/lib/precheck/file-type';
+import { rulesForHost } from '@/lib/precheck/limits';
+import { missingItemIndices } from '@/lib/precheck/missing';
+import { checklistFromUploadRows } from '@/lib/precheck/page-checklist';
+import { checkedFiles, coveredRowKeys, type PickedFile } from '@/lib/precheck/page-files';
+import { buildSlip } from '@/lib/precheck/slip';
+import { summaryLines } from '@/lib/precheck/summary';
+import { connectPrecheckFrame, type PrecheckClient } from './precheck-frame';
+
+/** Quiet time after the last DOM change before reading the rows again. */
+const DOM_SETTLE_MS = 300;
+
+export interface PrecheckState {
+  view: PrecheckView;
+  summary: { lines: string[]; missing: string[]; anchor: Element | null } | null;
+}
+
+/** Kinds a file input's `accept` attribute names, or undefined when it names none we know. */
+function acceptedKinds(input: HTMLInputElement): FileKind[] | undefined {
+  const kinds = input.accept
+    .split(',')
+    .map((s) => kindFromName(`x${s.trim()}`))
+    .filter((k) => k !== 'unknown');
+  return kinds.length ? [...new Set(kinds)].filter((k) => FILE_KINDS.includes(k)) : undefined;
+}
+
+/**
+ * Wires the pre-check into a filing page. Read-only: it listens (capture
+ * phase) to clicks on upload buttons, to remember the row, and to `change`
+ * on file inputs, reads the picked File objects and hands them to the
+ * worker; it never touches the inputs or what the portal submits.
+ */
+export function startPrecheck(ctx: ContentScriptContext, frameParent: Element, lang: Lang, onChange: (state: PrecheckState) => void) {
+  const t = translator(lang);
+  const rules = rulesForHost(location.hostname);
+  const ctxChecks = { lang, t, rules };
+  let client: Promise<PrecheckClient> | null = null;
+  const picked: PickedFile[] = [];
+  const failed = new Set<number>();
+  const acknowledged = new Set<number>();
+  const reminded = new Set<number>();
+  let pendingRow: UploadRow | null = null;
+  let nextId = 1;
+
+  const pageChecklist = () => checklistFromUploadRows(readFilingProcedure(document), readUploadRows(document));
+
+  const state = (): PrecheckState => {
+    const checklist = pageChecklist();
+    const files = checkedFiles(picked, ctxChecks);
+    const byId = new Map(files.map((f) => [f.id, f]));
+    const rows: PrecheckRowView[] = [];
+    for (const p of picked) {
+      const key = p.row?.key ?? `file:${p.id}`;
+      let row = rows.find((r) => r.key === key);
+      if (!row) {
+        row = { key, label: p.row?.label ?? t('precheck.row.other'), files: [] };
+        rows.push(row);
+      }
+      const done = byId.get(p.id);
+      row.files.push({ id: p.id, name: p.name, verdict: done?.verdict ?? (failed.has(p.id) ? 'failed' : null), checks: done?.checks ?? [] });
+    }
+    const alerts: HeldAlertView[] = files.flatMap((f) => {
+      const held = f.checks.find((c) => c.code === 'held-by-state');
+      if (!held || acknowledged.has(f.id)) return [];
+      return [{ id: f.id, rowLabel: picked.find((p) => p.id === f.id)?.row?.label ?? '', message: held.message }];
+    });
+    for (const a of alerts) {
+      if (reminded.has(a.id)) continue;
+      reminded.add(a.id);
+      void ask({ type: 'tally/record', event: { kind: 'vneid-reminder' } }).catch(() => {});
+    }
+    const covered = new Set([...coveredRowKeys(files)].map(Number));
+    const missing = missingItemIndices(checklist, covered);
+    const summary = checklist.items.length
+      ? {
+          lines: summaryLines(missing.length, files, t),
+          missing: missing.map((i) => checklist.items[i]?.name ?? ''),
+          anchor: findSubmitButton(document),
+        }
+      : null;
+    return { view: { rows, alerts }, summary };
+  };
+  const render = () => onChange(state());
+
+  const check = async (file: File, row: UploadRow | null, accepts: FileKind[] | undefined) => {
+    const id = nextId++;
+    picked.push({ id, name: file.name, row: row && { key: row.key, label: row.label }, analysis: null });
+    render();
+    try {
+      client ??= connectPrecheckFrame(frameParent, rules.site, lang);
+      const item = row ? (pageChecklist().items[Number(row.key)] ?? null) : null;
+      const analysis = await (await client).check(file, row && { key: row.key, label: row.label, item, accepts });
+      const entry = picked.find((p) => p.id === id);
+      if (entry) entry.analysis = analysis;
+    } catch {
+      failed.add(id);
+    }
+    render();
+  };
+
+  ctx.addEventListener(
+    document,
+    'click',
+    (event) => {
+      const trigger = event.target instanceof Element ? uploadTriggerOf(event.target) : null;
+      if (trigger) pendingRow = uploadRowOfTrigger(trigger, document);
+    },
+    { capture: true },
+  );
+  ctx.addEventListener(
+    document,
+    'change',
+    (event) => {
+      const input = event.target;
+      if (!(input instanceof HTMLInputElement) || input.type !== 'file') return;
+      const files = Array.from(input.files ?? []);
+      const accepts = acceptedKinds(input);
+      for (const file of files) void check(file, pendingRow, accepts);
+    },
+    { capture: true },
+  );
+
+  // The portal renders its papers table late and re-renders it: follow it, quietly.
+  let rowsSeen = '';
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const observer = new MutationObserver(() => {
+    clearTimeout(timer);
+    timer = setTimeout(() => {
+      const signature = readUploadRows(document)
+        .map((r) => r.label)
+        .join('\n');
+      if (signature !== rowsSeen) {
+        rowsSeen = signature;
+        render();
+      }
+    }, DOM_SETTLE_MS);
+  });
+  observer.observe(document.body, { childList: true, subtree: true });
+  ctx.onInvalidated(() => {
+    observer.disconnect();
+    clearTimeout(timer);
+  });
+
+  return {
+    goOn(id: number) {
+      acknowledged.add(id);
+      render();
+    },
+    async openSlip() {
+      const checklist = pageChecklist();
+      const files = checkedFiles(picked, ctxChecks).map((f) => ({ ...f, itemIndex: f.rowKey === null ? null : Number(f.rowKey) }));
+      const covered = new Set([...coveredRowKeys(files)].map(Number));
+      const slip = buildSlip(checklist, files, missingItemIndices(checklist, covered), new Date());
+      await ask({ type: 'slip/set', slip });
+      await ask({ type: 'slip/open' });
+    },
+  };
+}

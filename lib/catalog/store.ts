@@ -1,0 +1,194 @@
+import { type DBSchema, type IDBPDatabase, type IDBPTransaction, openDB } from 'idb';
+import { z } from 'zod';
+import {
+  type CatalogMeta,
+  CatalogMeta as CatalogMetaSchema,
+  type CatalogProcedure,
+  ProcedureChecklist,
+  ProcedureInfo,
+} from './schema';
+
+/**
+ * The procedure catalog in IndexedDB (the background owns it). Everything read
+ * back goes through zod: a record that no longer fits is skipped, not trusted.
+ *
+ * Versions (each step in MIGRATIONS):
+ *   1 — `procedures` (whole procedures, checklist inline), `meta`, `owned`.
+ *   2 — checklists move to their own `checklists` store, so listing every
+ *       procedure for the search index does not copy ~30,000 checklist items;
+ *       `procedures` gains the `by-portal-id` index (a detail page knows only
+ *       the portal's UUID).
+ */
+export const CATALOG_DB_NAME = 'dvc-catalog';
+export const CATALOG_DB_VERSION = 2;
+
+const META_CATALOG = 'catalog';
+const IMPORT_BATCH = 200;
+const META_LAST_UPDATE = 'last-update';
+
+export interface CatalogDbSchema extends DBSchema {
+  procedures: { key: string; value: ProcedureInfo; indexes: { 'by-portal-id': string } };
+  checklists: { key: string; value: ProcedureChecklist & { code: string } };
+  meta: { key: string; value: unknown };
+  /** Per citizen: which papers they already have, per procedure (wiped with the session). */
+  owned: { key: string; value: { code: string; items: string[] } };
+}
+export type CatalogDb = IDBPDatabase<CatalogDbSchema>;
+
+type UpgradeTx = IDBPTransaction<unknown, string[], 'versionchange'>;
+type Migration = (db: IDBPDatabase<unknown>, tx: UpgradeTx) => void;
+
+export const MIGRATIONS: readonly Migration[] = [
+  (db) => {
+    db.createObjectStore('procedures', { keyPath: 'code' });
+    db.createObjectStore('meta');
+    db.createObjectStore('owned', { keyPath: 'code' });
+  },
+  (db, tx) => {
+    db.createObjectStore('checklists', { keyPath: 'code' });
+    const procedures = tx.objectStore('procedures');
+    procedures.createIndex('by-portal-id', 'id');
+    // Only IDB requests are awaited here, so the upgrade transaction stays open.
+    void (async () => {
+      const checklists = tx.objectStore('checklists');
+      for (let cursor = await procedures.openCursor(); cursor; cursor = await cursor.continue()) {
+        const { checklist, ...info } = cursor.value as { checklist?: unknown };
+        if (checklist) await checklists.put({ ...(checklist as object), code: cursor.key });
+        await cursor.update(info);
+      }
+    })();
+  },
+];
+
+export function openCatalogDb(name = CATALOG_DB_NAME, version = CATALOG_DB_VERSION): Promise<CatalogDb> {
+  return openDB<CatalogDbSchema>(name, version, {
+    upgrade(db, oldVersion, newVersion, tx) {
+      for (let v = oldVersion; v < (newVersion ?? version); v++) {
+        MIGRATIONS[v]?.(db as unknown as IDBPDatabase<unknown>, tx as unknown as UpgradeTx);
+      }
+    },
+  });
+}
+
+export async function readCatalogMeta(db: CatalogDb): Promise<CatalogMeta | null> {
+  const parsed = CatalogMetaSchema.safeParse(await db.get('meta', META_CATALOG));
+  return parsed.success ? parsed.data : null;
+}
+
+export const UpdateStatus = z.object({
+  at: z.string(),
+  ok: z.boolean(),
+  /** A stable reason code (see lib/catalog/update.ts) the UI turns into words. */
+  reason: z.string().nullable(),
+  version: z.number().int().nullable(),
+});
+export type UpdateStatus = z.infer<typeof UpdateStatus>;
+
+export async function readUpdateStatus(db: CatalogDb): Promise<UpdateStatus | null> {
+  const parsed = UpdateStatus.safeParse(await db.get('meta', META_LAST_UPDATE));
+  return parsed.success ? parsed.data : null;
+}
+
+export async function writeUpdateStatus(db: CatalogDb, status: UpdateStatus): Promise<void> {
+  await db.put('meta', status, META_LAST_UPDATE);
+}
+
+export async function listProcedures(db: CatalogDb): Promise<ProcedureInfo[]> {
+  return (await db.getAll('procedures')).flatMap((raw) => {
+    const parsed = ProcedureInfo.safeParse(raw);
+    return parsed.success ? [parsed.data] : [];
+  });
+}
+
+export async function countProcedures(db: CatalogDb): Promise<number> {
+  return db.count('procedures');
+}
+
+function whole(info: unknown, checklist: unknown): CatalogProcedure | null {
+  const parsedInfo = ProcedureInfo.safeParse(info);
+  if (!parsedInfo.success) return null;
+  const parsedChecklist = ProcedureChecklist.safeParse(checklist);
+  return { ...parsedInfo.data, checklist: parsedChecklist.success ? parsedChecklist.data : null };
+}
+
+export async function getProcedure(db: CatalogDb, code: string): Promise<CatalogProcedure | null> {
+  const tx = db.transaction(['procedures', 'checklists']);
+  const [info, checklist] = await Promise.all([tx.objectStore('procedures').get(code), tx.objectStore('checklists').get(code)]);
+  return whole(info, checklist);
+}
+
+export async function getProcedureByPortalId(db: CatalogDb, id: string): Promise<CatalogProcedure | null> {
+  const code = await db.getKeyFromIndex('procedures', 'by-portal-id', id);
+  return code === undefined ? null : getProcedure(db, code);
+}
+
+const infoOf = ({ checklist: _checklist, ...info }: CatalogProcedure): ProcedureInfo => info;
+
+const CATALOG_STORES: ('procedures' | 'checklists' | 'meta')[] = ['procedures', 'checklists', 'meta'];
+type ProcedureTx = IDBPTransaction<CatalogDbSchema, typeof CATALOG_STORES, 'readwrite'>;
+
+function putProcedure(tx: ProcedureTx, procedure: CatalogProcedure): Promise<unknown> {
+  const checklists = tx.objectStore('checklists');
+  return Promise.all([
+    tx.objectStore('procedures').put(infoOf(procedure)),
+    procedure.checklist
+      ? checklists.put({ ...procedure.checklist, code: procedure.code })
+      : checklists.delete(procedure.code),
+  ]);
+}
+
+/**
+ * Replaces the catalog with a newer one (bundled or from the update URL) in
+ * one transaction. A procedure read from a portal page after the new
+ * catalog's date is kept: it is fresher than the catalog.
+ */
+export async function importCatalog(db: CatalogDb, procedures: CatalogProcedure[], meta: CatalogMeta): Promise<void> {
+  const tx = db.transaction(CATALOG_STORES, 'readwrite');
+  const existing = new Map((await tx.objectStore('procedures').getAll()).map((p) => [p.code, p]));
+  const fresherThanCatalog = (code: string) => {
+    const old = existing.get(code);
+    return old?.source === 'page' && old.updated > meta.date;
+  };
+  // Written in batches: awaiting each batch keeps the transaction open and lets the background answer messages.
+  const incoming = new Set(procedures.map((p) => p.code));
+  for (let i = 0; i < procedures.length; i += IMPORT_BATCH) {
+    const batch = procedures.slice(i, i + IMPORT_BATCH).filter((p) => !fresherThanCatalog(p.code));
+    await Promise.all(batch.map((p) => putProcedure(tx, p)));
+  }
+  const writes: Promise<unknown>[] = [];
+  for (const [code, old] of existing) {
+    if (!incoming.has(code) && old.source !== 'page') {
+      writes.push(tx.objectStore('procedures').delete(code), tx.objectStore('checklists').delete(code));
+    }
+  }
+  writes.push(tx.objectStore('meta').put(meta, META_CATALOG));
+  await Promise.all([...writes, tx.done]);
+}
+
+/** Stores what a portal detail page showed, over whatever the catalog had for it. */
+export async function upsertProcedure(db: CatalogDb, procedure: CatalogProcedure): Promise<void> {
+  const tx = db.transaction(CATALOG_STORES, 'readwrite');
+  await Promise.all([putProcedure(tx, procedure), tx.done]);
+}
+
+export async function readOwned(db: CatalogDb, code: string): Promise<string[]> {
+  const record = await db.get('owned', code);
+  const parsed = z.array(z.string()).safeParse(record?.items);
+  return parsed.success ? parsed.data : [];
+}
+
+export async function setOwned(db: CatalogDb, code: string, item: string, owned: boolean): Promise<string[]> {
+  const tx = db.transaction('owned', 'readwrite');
+  const current = new Set(z.array(z.string()).catch([]).parse((await tx.store.get(code))?.items));
+  if (owned) current.add(item);
+  else current.delete(item);
+  const items = [...current];
+  await (items.length ? tx.store.put({ code, items }) : tx.store.delete(code));
+  await tx.done;
+  return items;
+}
+
+/** Forgets which papers the citizen has: nothing of one citizen is left for the next. */
+export async function wipeOwned(db: CatalogDb): Promise<void> {
+  await db.clear('owned');
+}

@@ -1,0 +1,56 @@
+import { z } from 'zod';
+import { Level, ProcedureChecklist, type CatalogMeta, type CatalogProcedure, type ProcedureInfo } from '../catalog/schema';
+import type { UpdateStatus } from '../catalog/store';
+import type { UpdateFailure } from '../catalog/update';
+
+const Code = z.string().min(1).max(100);
+
+export const catalogRequests = [
+  /** The catalog's version, size and last update attempt; also warms the search index. */
+  z.object({ type: z.literal('catalog/status') }),
+  z.object({
+    type: z.literal('catalog/search'),
+    query: z.string().max(300),
+    limit: z.number().int().min(1).max(50).optional(),
+  }),
+  z.object({ type: z.literal('catalog/get'), code: Code }),
+  /** What the overlay read on a portal detail page (the freshest copy of a procedure). */
+  z.object({
+    type: z.literal('catalog/upsert-from-page'),
+    procedure: z.object({
+      code: Code,
+      name: z.string().min(1).max(2000),
+      id: z.string().max(100).nullable(),
+      field: z.string().max(500).nullable().optional(),
+      levels: z.array(Level).max(4).optional(),
+      agency: z.string().max(1000).nullable().optional(),
+    }),
+    checklist: ProcedureChecklist,
+  }),
+  /** Fetches the catalog at settings.catalogUrl; the old catalog stays on any failure. */
+  z.object({ type: z.literal('catalog/update-from-url') }),
+  /** Per citizen: ticks "đã có" for one paper of a procedure's checklist. */
+  z.object({
+    type: z.literal('catalog/owned-set'),
+    code: Code,
+    item: z.string().min(1).max(5000),
+    owned: z.boolean(),
+  }),
+] as const;
+
+export interface CatalogStatus {
+  meta: CatalogMeta | null;
+  lastUpdate: UpdateStatus | null;
+  hasUpdateUrl: boolean;
+}
+
+export type CatalogUpdateOutcome = { ok: true; version: number; count: number } | { ok: false; reason: UpdateFailure };
+
+export interface CatalogResponses {
+  'catalog/status': CatalogStatus;
+  'catalog/search': { results: ProcedureInfo[] };
+  'catalog/get': { procedure: CatalogProcedure | null; owned: string[] };
+  'catalog/upsert-from-page': { stored: boolean };
+  'catalog/update-from-url': CatalogUpdateOutcome;
+  'catalog/owned-set': { owned: string[] };
+}

@@ -1,0 +1,76 @@
+import { z } from 'zod';
+import { FileKind } from './file-type';
+
+const MB = 1024 * 1024;
+
+/**
+ * Upload rules per filing system, as data. Figures the portal states are
+ * `documented`; the others are guesses, reported as warnings rather than
+ * errors. Sizes are binary megabytes: the portal's front end is assumed to
+ * compare `file.size` with `2 * 1024 * 1024`, as such front ends usually do.
+ */
+export const SiteRules = z.object({
+  site: z.enum(['portal-filing', 'lienthong', 'justice', 'other']),
+  /** Largest single file the system takes. */
+  maxFileBytes: z.number().int().positive(),
+  /** Largest total of all files attached to one paper (row), or null when not limited. */
+  maxRowBytes: z.number().int().positive().nullable(),
+  /** The limits are stated by the system itself (else they are a cautious default). */
+  documented: z.boolean(),
+  /** File kinds the system accepts when the row does not say (its input's `accept`). */
+  accepts: z.array(FileKind).min(1),
+  /** Where the figures come from. */
+  source: z.string().min(1),
+});
+export type SiteRules = z.infer<typeof SiteRules>;
+
+/** Default for systems whose limits nobody published: small enough for most, a warning only. */
+const UNKNOWN_LIMIT_BYTES = 5 * MB;
+
+export const SITE_RULES: readonly SiteRules[] = z.array(SiteRules).parse([
+  {
+    site: 'portal-filing',
+    maxFileBytes: 2 * MB,
+    maxRowBytes: null,
+    documented: true,
+    accepts: ['pdf', 'jpeg', 'png', 'doc', 'docx'],
+    source: 'dichvucong.gov.vn/nop-ho-so: "Vui lòng chọn tệp nhỏ hơn 2MB!" (portal-notes.md); formats are a guess',
+  },
+  {
+    site: 'lienthong',
+    maxFileBytes: Math.floor(2.6 * MB),
+    maxRowBytes: Math.floor(2.6 * MB),
+    documented: true,
+    accepts: ['pdf', 'jpeg', 'png', 'doc', 'docx'],
+    source: 'liên thông portal: "Tổng dung lượng file của 1 loại giấy tờ không được quá 2.6MB" (portal-notes.md)',
+  },
+  {
+    site: 'justice',
+    maxFileBytes: UNKNOWN_LIMIT_BYTES,
+    maxRowBytes: null,
+    documented: false,
+    accepts: ['pdf', 'jpeg', 'png'],
+    source: 'Ministry of Justice wizard: limits and types not documented (portal-notes.md guesses PDF and images, a few MB)',
+  },
+  {
+    site: 'other',
+    maxFileBytes: UNKNOWN_LIMIT_BYTES,
+    maxRowBytes: null,
+    documented: false,
+    accepts: ['pdf', 'jpeg', 'png', 'doc', 'docx'],
+    source: 'provincial and old-portal forms: not documented',
+  },
+]);
+
+export function rulesFor(site: SiteRules['site']): SiteRules {
+  return SITE_RULES.find((r) => r.site === site) as SiteRules;
+}
+
+/** The rules for the page's host (the one-page filing lives on dichvucong.gov.vn itself). */
+export function rulesForHost(host: string): SiteRules {
+  const h = host.toLowerCase();
+  if (h === 'dichvucong.gov.vn' || h === 'www.dichvucong.gov.vn') return rulesFor('portal-filing');
+  if (h.startsWith('lienthong.') && h.endsWith('.dichvucong.gov.vn')) return rulesFor('lienthong');
+  if (h.endsWith('.moj.gov.vn')) return rulesFor('justice');
+  return rulesFor('other');
+}

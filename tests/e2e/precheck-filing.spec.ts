@@ -1,0 +1,95 @@
+import type { Page } from '@playwright/test';
+import { caseIdOf } from '../support/replica/api';
+import { PROCEDURES } from '../support/replica/procedures';
+import { setKnobs, uploadOnFiling, VNEID } from '../support/replica/steps';
+import { textPdf, truncate } from '../support/generate-files';
+import { expect, test } from './fixtures';
+
+/** The replica's one-page filing for a real procedure's first case, signed in (the sign-in itself is the replica's own test). */
+async function openFiling(page: Page, procedureId: string, rows: number) {
+  await setKnobs(page, { uploadDelayMs: 100, toastMs: 1000 });
+  await page.goto('https://dichvucong.gov.vn/');
+  await page.evaluate((id) => localStorage.setItem('replica.session', JSON.stringify({ id, since: Date.now() })), VNEID.id);
+  await page.goto(`https://dichvucong.gov.vn/nop-ho-so?formalityCaseId=${caseIdOf(procedureId, 0)}`);
+  await expect(page.locator('button[title="Tải lên file"]')).toHaveCount(rows);
+}
+
+const pdf = async (name: string, cut = 1) => {
+  const bytes = await textPdf(2);
+  return { name, mimeType: 'application/pdf', buffer: Buffer.from(cut < 1 ? truncate(bytes, cut) : bytes) };
+};
+
+/** The summary sits below the submit button, at the end of the form: scroll there as a person would. */
+const toFormEnd = (page: Page) => page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+
+// Đăng ký thường trú, first case: the vehicle papers to upload, and a commune
+// confirmation needed only "trong trường hợp…" (so never counted missing).
+const VEHICLE = /^Giấy chứng nhận đăng ký phương tiện/;
+
+test('one-page filing: a bad file gets its message on its row; the summary and the slip list exactly what is missing', async ({ context }) => {
+  const page = await context.newPage();
+  await openFiling(page, PROCEDURES.thuongTru.id, 2);
+  const host = page.locator('dvc-assistant');
+  const summary = host.getByRole('complementary', { name: 'Trước khi nộp' });
+  await toFormEnd(page);
+  await expect(summary.getByRole('listitem')).toHaveText(['Còn thiếu 1 giấy tờ', VEHICLE]);
+
+  await uploadOnFiling(page, 1, await pdf('dang-ky-xe.pdf', 0.6));
+  const row = host.getByRole('article', { name: VEHICLE });
+  await expect(row).toContainText('dang-ky-xe.pdf');
+  await expect(row).toContainText('Tệp PDF bị thiếu phần cuối');
+  // The portal itself took the file: the check never blocks or alters the upload.
+  await expect(page.getByRole('row').filter({ hasText: 'Giấy chứng nhận đăng ký phương tiện' }).getByText('dang-ky-xe.pdf')).toBeVisible();
+  await toFormEnd(page);
+  await expect(summary.getByRole('listitem')).toHaveText(['Còn thiếu 1 giấy tờ', '1 tệp không đọc được', VEHICLE]);
+
+  const slipOpened = context.waitForEvent('page');
+  await summary.getByRole('button', { name: 'Xem danh sách giấy tờ cần bổ sung' }).click();
+  const slip = await slipOpened;
+  await expect(slip.getByText('Thủ tục: Đăng ký thường trú')).toBeVisible();
+  const needed = slip.getByTestId('slip-needed').locator(':scope > li');
+  await expect(needed).toHaveCount(1);
+  await expect(needed.nth(0)).toContainText(VEHICLE);
+  await expect(needed.nth(0)).toContainText('Tệp "dang-ky-xe.pdf" chưa dùng được');
+  await expect(needed.nth(0)).toContainText('Tệp PDF bị thiếu phần cuối');
+  await expect(needed.nth(0)).toContainText('Cần: 1 bản chính');
+
+  await page.bringToFront();
+  await uploadOnFiling(page, 1, await pdf('dang-ky-xe-ban-dung.pdf'));
+  await expect(row).toContainText('Tệp ổn');
+  await toFormEnd(page);
+  // The paper is there now; the cut copy the portal also took is still worth removing.
+  await expect(summary.getByRole('listitem')).toHaveText(['1 tệp không đọc được']);
+});
+
+// Đăng ký tạm trú, first case: housing proof the state holds (VNeID), the CT01 declaration, an example note.
+const HOUSING = /^Thông tin chứng minh về chỗ ở hợp pháp/;
+
+test('one-page filing: a file on a VNeID-held row brings the reminder, and the user can go on', async ({ context }) => {
+  const page = await context.newPage();
+  await openFiling(page, PROCEDURES.tamTru.id, 3);
+  const host = page.locator('dvc-assistant');
+  await uploadOnFiling(page, 1, await pdf('hop-dong-thue-nha.pdf'));
+  const alert = host.getByRole('alert');
+  await expect(alert).toContainText('đã có trên VNeID');
+  await expect(alert).toContainText('Căn cứ:');
+  await expect(alert).toContainText(HOUSING);
+  await alert.getByRole('button', { name: 'Vẫn tải lên' }).click();
+  await expect(host.getByRole('alert')).toHaveCount(0);
+  // Never blocked: the portal has the file, and the row's result is there.
+  await expect(page.getByRole('row').filter({ hasText: 'Thông tin chứng minh về chỗ ở hợp pháp' }).getByText('hop-dong-thue-nha.pdf')).toBeVisible();
+  await expect(host.getByRole('article', { name: HOUSING })).toContainText('hop-dong-thue-nha.pdf');
+  // Nothing is missing (the declaration is the online form, the proof is held); the file is worth a second look.
+  await toFormEnd(page);
+  await expect(host.getByRole('complementary', { name: 'Trước khi nộp' }).getByRole('listitem')).toHaveText(['1 tệp nên xem lại']);
+});
+
+test('one-page filing: the same file on two rows is flagged on the second', async ({ context }) => {
+  const page = await context.newPage();
+  await openFiling(page, PROCEDURES.thuongTru.id, 2);
+  const file = await pdf('giay-to.pdf');
+  await uploadOnFiling(page, 0, file);
+  await uploadOnFiling(page, 1, { ...file, name: 'giay-to-2.pdf' });
+  const row = page.locator('dvc-assistant').getByRole('article', { name: VEHICLE });
+  await expect(row).toContainText('giống hệt tệp "giay-to.pdf"');
+});

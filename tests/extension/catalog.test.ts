@@ -1,0 +1,129 @@
+import 'fake-indexeddb/auto';
+import { IDBFactory } from 'fake-indexeddb';
+import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { type CatalogDocument, encodeCatalog } from '@/lib/catalog/document';
+import { ownedKey } from '@/lib/catalog/checklist-view';
+import { openCatalogDb, readCatalogMeta } from '@/lib/catalog/store';
+import { ask } from '@/lib/messaging/client';
+import { createRouter, type Handlers } from '@/lib/messaging/router';
+import { GIAY_CHUNG_SINH, KHAI_SINH, realCatalogDocument, realProcedures } from '../support/real-catalog';
+
+/** Importing 5,700 procedures takes a moment on a busy machine. */
+const WAIT = { timeout: 15_000, interval: 100 };
+const REMOTE_URL = 'https://catalog.example.vn/danh-muc.json';
+
+let bundled: CatalogDocument;
+let newer: CatalogDocument;
+/** What the catalog URL answers; the bundled catalog.json is always served. */
+let remote: () => Response;
+let wipeCitizenData: () => Promise<string[]>;
+
+beforeAll(async () => {
+  bundled = await realCatalogDocument();
+  newer = await encodeCatalog({ version: bundled.version + 1, date: '2026-12-01' }, await realProcedures());
+});
+
+beforeEach(async () => {
+  fakeBrowser.reset();
+  globalThis.indexedDB = new IDBFactory();
+  remote = () => new Response(JSON.stringify(newer));
+  vi.stubGlobal('fetch', async (input: RequestInfo | URL) => {
+    const url = String(input);
+    if (url === fakeBrowser.runtime.getURL('/catalog.json')) return new Response(JSON.stringify(bundled));
+    if (url === REMOTE_URL) return remote();
+    throw new TypeError(`offline: ${url}`);
+  });
+  // A fresh background: module state (the open database, the search index) starts over.
+  vi.resetModules();
+  const { catalogHandlers, startCatalog } = await import('@/entrypoints/background/handlers/catalog');
+  const { settingsHandlers } = await import('@/entrypoints/background/handlers/settings');
+  ({ wipeCitizenData } = await import('@/entrypoints/background/session-scope'));
+  // Only these domains' messages are sent here.
+  const route = createRouter({ ...settingsHandlers, ...catalogHandlers } as Partial<Handlers> as Handlers, fakeBrowser.runtime.id);
+  fakeBrowser.runtime.onMessage.addListener((message, _sender, sendResponse) => {
+    void route(message, { id: fakeBrowser.runtime.id }).then(sendResponse);
+    return true;
+  });
+  startCatalog();
+});
+
+describe('catalog handlers in the background', () => {
+  it('import the bundled catalog when the extension is installed', async () => {
+    await fakeBrowser.runtime.onInstalled.trigger({ reason: 'install' });
+    // Read the store directly: asking the handlers would fill it on first use anyway.
+    const db = await openCatalogDb();
+    await vi.waitFor(async () => expect((await readCatalogMeta(db))?.version).toBe(bundled.version), WAIT);
+    db.close();
+    const status = await ask({ type: 'catalog/status' });
+    expect(status).toEqual({
+      meta: { version: bundled.version, date: bundled.date, source: 'bundle', count: bundled.procedures.length },
+      lastUpdate: null,
+      hasUpdateUrl: false,
+    });
+  });
+
+  it('search accent-free and return the procedure by code', async () => {
+    const { results } = await ask({ type: 'catalog/search', query: 'dang ky khai sinh' });
+    expect(results[0]).toMatchObject({ code: KHAI_SINH.code, name: KHAI_SINH.name });
+    const { procedure, owned } = await ask({ type: 'catalog/get', code: KHAI_SINH.code });
+    expect(procedure).toMatchObject({ code: KHAI_SINH.code, id: KHAI_SINH.id, source: 'bundle' });
+    expect(owned).toEqual([]);
+    expect(await ask({ type: 'catalog/get', code: 'không-có' })).toEqual({ procedure: null, owned: [] });
+  });
+
+  it('keep a detail page’s checklist and the citizen’s ticks, which the session wipe removes', async () => {
+    await ask({
+      type: 'catalog/upsert-from-page',
+      procedure: { code: KHAI_SINH.code, name: KHAI_SINH.name, id: KHAI_SINH.id },
+      checklist: { items: [GIAY_CHUNG_SINH], unread: [] },
+    });
+    await ask({ type: 'catalog/owned-set', code: KHAI_SINH.code, item: ownedKey(GIAY_CHUNG_SINH), owned: true });
+    const seen = await ask({ type: 'catalog/get', code: KHAI_SINH.code });
+    expect(seen.procedure).toMatchObject({ source: 'page', checklist: { items: [GIAY_CHUNG_SINH], unread: [] } });
+    expect(seen.owned).toEqual([ownedKey(GIAY_CHUNG_SINH)]);
+
+    fakeBrowser.runtime.getContexts = (async () => []) as never; // no extension tabs open
+    expect(await wipeCitizenData()).toEqual([]);
+    const after = await ask({ type: 'catalog/get', code: KHAI_SINH.code });
+    expect(after.owned).toEqual([]);
+    expect(after.procedure?.checklist?.items).toEqual([GIAY_CHUNG_SINH]);
+  });
+
+  it('refuse a page checklist that does not fit the schema, before any handler runs', async () => {
+    await expect(
+      ask({
+        type: 'catalog/upsert-from-page',
+        procedure: { code: KHAI_SINH.code, name: KHAI_SINH.name, id: KHAI_SINH.id },
+        checklist: { items: [{ ...GIAY_CHUNG_SINH, action: 'burn' as never }], unread: [] },
+      }),
+    ).rejects.toThrow('invalid-message');
+  });
+
+  it('update from the catalog URL in the settings, and say why when it fails', async () => {
+    expect(await ask({ type: 'catalog/update-from-url' })).toEqual({ ok: false, reason: 'no-url' });
+    await expect(ask({ type: 'settings/set', settings: { catalogUrl: 'http://catalog.example.vn/x.json' } })).rejects.toThrow();
+    await ask({ type: 'settings/set', settings: { catalogUrl: REMOTE_URL } });
+    remote = () => new Response(JSON.stringify({ ...newer, sha256: 'f'.repeat(64) }));
+    expect(await ask({ type: 'catalog/update-from-url' })).toEqual({ ok: false, reason: 'bad-hash' });
+    const failed = await ask({ type: 'catalog/status' });
+    expect(failed.meta?.version).toBe(bundled.version);
+    expect(failed.lastUpdate).toMatchObject({ ok: false, reason: 'bad-hash' });
+    expect(failed.hasUpdateUrl).toBe(true);
+
+    remote = () => new Response(JSON.stringify(newer));
+    expect(await ask({ type: 'catalog/update-from-url' })).toEqual({
+      ok: true,
+      version: newer.version,
+      count: newer.procedures.length,
+    });
+    expect((await ask({ type: 'catalog/status' })).meta).toMatchObject({ version: newer.version, source: 'remote' });
+  });
+
+  it('check the catalog URL once a day', async () => {
+    expect(await fakeBrowser.alarms.get('catalog-update')).toMatchObject({ periodInMinutes: 24 * 60 });
+    await ask({ type: 'settings/set', settings: { catalogUrl: REMOTE_URL } });
+    await fakeBrowser.alarms.onAlarm.trigger({ name: 'catalog-update', scheduledTime: Date.now(), persistAcrossSessions: false });
+    await vi.waitFor(async () => expect((await ask({ type: 'catalog/status' })).meta?.version).toBe(newer.version), WAIT);
+  });
+});

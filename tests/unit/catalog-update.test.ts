@@ -1,0 +1,143 @@
+import 'fake-indexeddb/auto';
+import { IDBFactory } from 'fake-indexeddb';
+import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { type CatalogDocument, encodeCatalog, payloadDigest } from '@/lib/catalog/document';
+import type { CatalogProcedure } from '@/lib/catalog/schema';
+import { type CatalogService, createCatalogService } from '@/lib/catalog/service';
+import { openCatalogDb } from '@/lib/catalog/store';
+import { fetchCatalogUpdate, UPDATE_FAILURES, type UpdateFailure } from '@/lib/catalog/update';
+import { translate } from '@/lib/i18n';
+import { GIAY_CHUNG_SINH, KHAI_SINH, realCatalogDocument, realProcedures } from '../support/real-catalog';
+
+const URL_OK = 'https://catalog.example.vn/danh-muc.json';
+
+let bundled: CatalogDocument;
+let real: CatalogProcedure[];
+/** The real catalog, a version later, with one procedure renamed: what a publisher would serve. */
+let newer: CatalogDocument;
+
+beforeAll(async () => {
+  bundled = await realCatalogDocument();
+  real = await realProcedures();
+  const renamed = real.map((p) => (p.code === KHAI_SINH.code ? { ...p, name: 'Đăng ký khai sinh (bản cập nhật)' } : p));
+  newer = await encodeCatalog({ version: bundled.version + 1, date: '2026-12-01' }, renamed);
+});
+
+/** A fetch that answers every URL with `body` (a string is sent as is, anything else as JSON). */
+function serve(body: unknown, init: ResponseInit = {}): typeof fetch {
+  return async () => new Response(typeof body === 'string' ? body : JSON.stringify(body), init);
+}
+const offline: typeof fetch = async () => {
+  throw new TypeError('Failed to fetch');
+};
+
+describe('fetchCatalogUpdate', () => {
+  it('accepts a newer, well-formed catalog whose SHA-256 matches', async () => {
+    const load = await fetchCatalogUpdate(URL_OK, bundled.version, serve(newer));
+    expect(load.ok).toBe(true);
+    if (load.ok) {
+      expect(load.meta).toEqual({ version: newer.version, date: '2026-12-01', source: 'remote', count: real.length });
+      expect(load.procedures.find((p) => p.code === KHAI_SINH.code)?.source).toBe('remote');
+    }
+  });
+
+  it.each<[UpdateFailure, () => [string, typeof fetch]]>([
+    ['no-url', () => ['', serve(newer)]],
+    ['not-https', () => ['http://catalog.example.vn/danh-muc.json', serve(newer)]],
+    ['network', () => [URL_OK, offline]],
+    ['http-status', () => [URL_OK, serve('Not found', { status: 404 })]],
+    ['bad-json', () => [URL_OK, serve('{"format": "dvc-catalog/1", "version": ')]],
+    ['bad-schema', () => [URL_OK, serve({ ...newer, procedures: [{ c: '1.001193' }] })]],
+    ['bad-schema', () => [URL_OK, serve({ version: newer.version, date: newer.date, procedures: [] })]],
+    ['bad-hash', () => [URL_OK, serve({ ...newer, strings: newer.strings.map((s, i) => (i === 0 ? `${s}!` : s)) })]],
+    ['not-newer', () => [URL_OK, serve({ ...newer, version: bundled.version })]],
+  ])('refuses with "%s"', async (reason, setup) => {
+    const [url, fetchFn] = setup();
+    expect(await fetchCatalogUpdate(url, bundled.version, fetchFn)).toEqual({ ok: false, reason });
+  });
+
+  it('refuses a catalog whose records decode to something outside the schema', async () => {
+    // A checklist item named "" (the last string) fits the compact shape but not the checklist schema.
+    const strings = [...newer.strings, ''];
+    const emptyNamed: [number, number, null, number, number, null, number, null, number, null, number, null] = [
+      strings.length - 1, 0, null, 1, 0, null, 2, null, 0, null, 0, null,
+    ];
+    const bad = { ...newer, strings, procedures: newer.procedures.map((p, i) => (i === 0 ? { ...p, x: [emptyNamed] } : p)) };
+    const sealed = { ...bad, sha256: await payloadDigest(bad) };
+    expect(await fetchCatalogUpdate(URL_OK, null, serve(sealed))).toEqual({ ok: false, reason: 'bad-schema' });
+  });
+
+  it('has a Vietnamese explanation for every reason', () => {
+    for (const reason of UPDATE_FAILURES) {
+      const text = translate('vi', `catalog.update.${reason}`);
+      expect(text).toMatch(/[ăâđêôơưáàảãạéèẻẽẹíìỉĩịóòỏõọúùủũụýỳỷỹỵ]/);
+    }
+  });
+});
+
+describe('the catalog service keeps the old catalog on any failed update', () => {
+  let fetchFn: typeof fetch;
+  let url: string;
+  let service: CatalogService;
+
+  beforeEach(async () => {
+    globalThis.indexedDB = new IDBFactory();
+    fetchFn = serve(newer);
+    url = URL_OK;
+    service = createCatalogService({
+      openDb: () => openCatalogDb(),
+      loadBundled: async () => structuredClone(bundled),
+      catalogUrl: async () => url,
+      fetch: (input, init) => fetchFn(input, init),
+      now: () => new Date('2026-12-05T08:00:00Z'),
+    });
+  });
+
+  it('fills the store from the bundled catalog on first use', async () => {
+    const status = await service.status();
+    expect(status.meta).toEqual({ version: bundled.version, date: bundled.date, source: 'bundle', count: real.length });
+    expect((await service.search('dang ky khai sinh')).results[0]?.code).toBe(KHAI_SINH.code);
+  });
+
+  it.each<[UpdateFailure, () => void]>([
+    ['network', () => (fetchFn = offline)],
+    ['bad-json', () => (fetchFn = serve('<html>trang lỗi</html>'))],
+    ['bad-hash', () => (fetchFn = serve({ ...newer, sha256: '0'.repeat(64) }))],
+    ['bad-schema', () => (fetchFn = serve({ ...newer, format: 'khac' }))],
+    ['not-newer', () => (fetchFn = serve({ ...newer, version: bundled.version - 1 }))],
+    ['no-url', () => (url = '')],
+  ])('%s: old catalog kept, reason recorded', async (reason, breakIt) => {
+    await service.status();
+    breakIt();
+    expect(await service.updateFromUrl()).toEqual({ ok: false, reason });
+    const status = await service.status();
+    expect(status.meta?.version).toBe(bundled.version);
+    expect(status.lastUpdate).toEqual({ at: '2026-12-05T08:00:00.000Z', ok: false, reason, version: null });
+    expect((await service.get(KHAI_SINH.code)).procedure?.name).toBe(KHAI_SINH.name);
+    expect((await service.search('dang ky khai sinh')).results[0]?.code).toBe(KHAI_SINH.code);
+  });
+
+  it('a good update replaces the catalog and the search sees it', async () => {
+    await service.search('khai sinh');
+    expect(await service.updateFromUrl()).toEqual({ ok: true, version: newer.version, count: real.length });
+    expect((await service.status()).meta).toMatchObject({ version: newer.version, source: 'remote' });
+    expect((await service.search('dang ky khai sinh ban cap nhat')).results[0]?.name).toBe(
+      'Đăng ký khai sinh (bản cập nhật)',
+    );
+  });
+
+  it('imports the bundled catalog on upgrade only when it is newer than the stored one', async () => {
+    await service.updateFromUrl();
+    expect(await service.installBundled()).toEqual({ ok: false, reason: 'not-newer' });
+    expect((await service.status()).meta?.version).toBe(newer.version);
+  });
+
+  it('keeps what a detail page showed and serves it to search and the panel', async () => {
+    const checklist = { items: [GIAY_CHUNG_SINH], unread: [] };
+    await service.upsertFromPage({ code: '9.999999', name: 'Thủ tục thử nghiệm cấp xã mới', id: null }, checklist);
+    expect((await service.search('thu nghiem cap xa moi')).results[0]?.code).toBe('9.999999');
+    await service.upsertFromPage({ code: KHAI_SINH.code, name: KHAI_SINH.name, id: KHAI_SINH.id }, checklist);
+    const { procedure } = await service.get(KHAI_SINH.code);
+    expect(procedure).toMatchObject({ source: 'page', updated: '2026-12-05', field: 'Hộ tịch', checklist });
+  });
+});
