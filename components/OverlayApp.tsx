@@ -11,7 +11,7 @@ import { SubmitSummary } from './SubmitSummary';
 /** The pre-check on a filing page: results per row and the summary before submitting. */
 export interface OverlayPrecheck {
   view: PrecheckView;
-  summary: { lines: string[]; missing: string[]; anchor: Element | null } | null;
+  summary: { lines: string[]; missing: string[]; anchor: Element | null; slipError: string | null } | null;
   onGoOn: (id: number) => void;
   onOpenSlip: () => void;
 }
@@ -46,11 +46,11 @@ export function OverlayApp({ page, header, checklist, checklistUnread, precheck 
         {onDetail && checklist && <ChecklistRegion checklist={checklist} unread={checklistUnread} />}
         {precheck && <PrecheckDock view={precheck.view} onGoOn={precheck.onGoOn} />}
         {summary && !summary.anchor && (
-          <SubmitSummary lines={summary.lines} missing={summary.missing} anchor={null} onOpenSlip={precheck.onOpenSlip} />
+          <SubmitSummary {...summary} anchor={null} onOpenSlip={precheck.onOpenSlip} />
         )}
       </div>
       {summary?.anchor && precheck && (
-        <SubmitSummary lines={summary.lines} missing={summary.missing} anchor={summary.anchor} onOpenSlip={precheck.onOpenSlip} />
+        <SubmitSummary {...summary} onOpenSlip={precheck.onOpenSlip} />
       )}
     </>
   );
