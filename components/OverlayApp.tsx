@@ -1,5 +1,4 @@
-import { useRef, useState } from 'react';
-import { flushSync } from 'react-dom';
+import { useLayoutEffect, useRef, useState } from 'react';
 import type { Checklist } from '@/lib/checklist/schema';
 import type { PageFromUrl } from '@/lib/portal/page-kind';
 import type { ProcedureHeader } from '@/lib/portal/procedure-header';
@@ -34,17 +33,34 @@ export function OverlayApp({ page, header, checklist, checklistUnread, precheck 
   const dock = useRef<HTMLDivElement>(null);
   const onDetail = page.kind === 'procedure-detail';
   const summary = precheck?.summary;
+  // A control that removes itself (the card's close button, "Vẫn tải lên") would drop keyboard focus to
+  // the top of the page: after that render, focus moves to the overlay's first control instead.
+  const refocus = useRef(false);
+  useLayoutEffect(() => {
+    const el = dock.current;
+    if (!refocus.current || !el) return;
+    refocus.current = false;
+    const active = (el.getRootNode() as Document | ShadowRoot).activeElement;
+    if (!active || !el.contains(active)) (el.querySelector<HTMLElement>(FOCUSABLE) ?? el).focus();
+  });
   const closeCard = () => {
-    flushSync(() => setCardOpen(false));
-    // The focused close button is gone: keep keyboard focus in the overlay, on its next control.
-    (dock.current?.querySelector<HTMLElement>(FOCUSABLE) ?? dock.current)?.focus();
+    refocus.current = true;
+    setCardOpen(false);
   };
   return (
     <>
       <div className="dvc-dock" ref={dock} tabIndex={-1}>
         {onDetail && cardOpen && <ProcedureCard header={header} onClose={closeCard} />}
         {onDetail && checklist && <ChecklistRegion checklist={checklist} unread={checklistUnread} />}
-        {precheck && <PrecheckDock view={precheck.view} onGoOn={precheck.onGoOn} />}
+        {precheck && (
+          <PrecheckDock
+            view={precheck.view}
+            onGoOn={(id) => {
+              refocus.current = true;
+              precheck.onGoOn(id);
+            }}
+          />
+        )}
         {summary && !summary.anchor && (
           <SubmitSummary {...summary} anchor={null} onOpenSlip={precheck.onOpenSlip} />
         )}
