@@ -1,9 +1,46 @@
 import type { Page } from '@playwright/test';
 import { axeFindings, focused, hasVisibleFocus, scrollsSideways, tabTo, zoom200 } from '../support/a11y';
+import type { SlipData } from '../../lib/precheck/slip';
+import { textPdf } from '../support/generate-files';
+import { caseIdOf } from '../support/replica/api';
 import { detailUrl } from '../support/replica/procedures';
+import { setKnobs, uploadOnFiling, VNEID } from '../support/replica/steps';
 import { expect, PROCEDURES, test } from './fixtures';
 
 const REGION = 'Kiểm tra thành phần hồ sơ';
+/** The held-paper alert's button that lets the user go on with the upload. */
+const alertButton = /^Vẫn tải lên/;
+
+interface ExtensionPage {
+  chrome: { runtime: { sendMessage(message: unknown): Promise<unknown> } };
+}
+
+const SLIP: SlipData = {
+  procedure: { code: PROCEDURES.khaiSinh.code, name: PROCEDURES.khaiSinh.name },
+  date: '2026-11-23',
+  needed: [
+    { name: 'Giấy chứng sinh', reason: 'missing', original: 1, copies: 0, form: null, file: null, problems: [] },
+    {
+      name: 'Tờ khai đăng ký khai sinh',
+      reason: 'unusable',
+      original: 1,
+      copies: 0,
+      form: 'Mẫu TK khai sinh.doc',
+      file: 'to-khai.pdf',
+      problems: ['Tệp PDF có mật khẩu: hãy gỡ mật khẩu rồi tải lại.'],
+    },
+  ],
+  heldByState: [{ name: 'Giấy tờ chứng minh nơi cư trú', heldBy: 'CSDLQG về dân cư', legalBasis: 'Nghị định 104/2022/NĐ-CP' }],
+};
+
+/** The replica's one-page filing for Đăng ký tạm trú (3 upload rows, the first held by the state), signed in. */
+async function openFiling(page: Page) {
+  await setKnobs(page, { uploadDelayMs: 100, toastMs: 1000 });
+  await page.goto('https://dichvucong.gov.vn/');
+  await page.evaluate((id) => localStorage.setItem('replica.session', JSON.stringify({ id, since: Date.now() })), VNEID.id);
+  await page.goto(`https://dichvucong.gov.vn/nop-ho-so?formalityCaseId=${caseIdOf(PROCEDURES.tamTru.id, 0)}`);
+  await expect(page.locator('button[title="Tải lên file"]')).toHaveCount(3);
+}
 const DESKTOP = { width: 1280, height: 860 };
 
 async function openDetail(page: Page) {
@@ -61,6 +98,36 @@ test.describe('axe (WCAG 2.1 A/AA): no serious or critical violations', () => {
     await expectNoSeriousViolations(panel);
   });
 
+  test('the side panel search, its results and a procedure with its checklist', async ({ context, extensionId }) => {
+    const panel = await context.newPage();
+    await panel.goto(`chrome-extension://${extensionId}/sidepanel.html`);
+    await panel.getByRole('searchbox', { name: 'Tìm thủ tục' }).fill('dang ky khai sinh');
+    await expect(panel.getByRole('button', { name: PROCEDURES.khaiSinh.name, exact: true })).toBeVisible();
+    await expectNoSeriousViolations(panel);
+    await panel.getByRole('button', { name: PROCEDURES.khaiSinh.name, exact: true }).click();
+    await panel.getByRole('region', { name: 'Thành phần hồ sơ' }).getByRole('checkbox').first().check();
+    await expectNoSeriousViolations(panel);
+  });
+
+  test('the pre-check on the one-page filing: a row message, the held-paper alert, the summary', async ({ context }) => {
+    const page = await context.newPage();
+    await openFiling(page);
+    await uploadOnFiling(page, 1, { name: 'hop-dong-thue-nha.pdf', mimeType: 'application/pdf', buffer: Buffer.from(await textPdf(1)) });
+    await expect(page.locator('dvc-assistant').getByRole('alert')).toContainText('đã có trên VNeID');
+    await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+    await expect(page.locator('dvc-assistant').getByRole('complementary', { name: 'Trước khi nộp' })).toBeVisible();
+    await expectNoSeriousViolations(page, 'dvc-assistant');
+  });
+
+  test('the slip page with a list', async ({ context, extensionId }) => {
+    const page = await context.newPage();
+    await page.goto(`chrome-extension://${extensionId}/slip.html`);
+    await page.evaluate((slip) => (globalThis as unknown as ExtensionPage).chrome.runtime.sendMessage({ type: 'slip/set', slip }), SLIP);
+    await page.reload();
+    await expect(page.getByTestId('slip-needed')).toBeVisible();
+    await expectNoSeriousViolations(page);
+  });
+
   for (const name of ['options', 'slip']) {
     test(`the ${name} page`, async ({ context, extensionId }) => {
       const page = await context.newPage();
@@ -87,6 +154,10 @@ test.describe('200% zoom', () => {
         await page.getByRole('button', { name: 'Bắt đầu hỗ trợ công dân mới' }).click();
         await page.getByText('Thống kê hỗ trợ (ẩn danh)').click();
         await expect(page.getByRole('button', { name: 'Kết thúc' })).toBeVisible();
+        // The longest names and checklists the catalog has.
+        await page.getByRole('searchbox', { name: 'Tìm thủ tục' }).fill('chung thuc ban sao tu ban chinh');
+        await page.getByRole('button', { name: PROCEDURES.chungThuc.name, exact: true }).click();
+        await expect(page.getByRole('region', { name: 'Thành phần hồ sơ' })).toBeVisible();
       }
       expect(await page.evaluate(() => innerWidth), name).toBe(window.width / 2);
       expect(await scrollsSideways(page), `${name} scrolls sideways`).toBe(false);
@@ -160,7 +231,7 @@ test.describe('keyboard only', () => {
   test('options: the whole form by keyboard; English after saving', async ({ context, extensionId }) => {
     const page = await context.newPage();
     await page.goto(`chrome-extension://${extensionId}/options.html`);
-    await expect(page.getByRole('heading', { name: 'Cài đặt' })).toBeVisible();
+    await expect(page.getByLabel('Ngôn ngữ')).toBeVisible();
 
     const language = await tabTo(page, (f) => f.tag === 'select', { max: 5 });
     expect(hasVisibleFocus(language), language.outline).toBe(true);
@@ -188,13 +259,59 @@ test.describe('keyboard only', () => {
     await expect(page.getByLabel(/catalog update URL/)).toHaveValue('https://danhmuc.example.vn/thu-tuc.json');
   });
 
+  test('side panel: find a procedure, tick a paper and come back, by keyboard', async ({ context, extensionId }) => {
+    const panel = await context.newPage();
+    await panel.goto(`chrome-extension://${extensionId}/sidepanel.html`);
+    const search = panel.getByRole('searchbox', { name: 'Tìm thủ tục' });
+    await expect(search).toBeVisible();
+    const box = await tabTo(panel, (f) => f.tag === 'input' && f.name === '', { max: 20 });
+    expect(hasVisibleFocus(box), box.outline).toBe(true);
+    await expect(search).toBeFocused();
+    await panel.keyboard.type('dang ky khai sinh');
+    await expect(panel.getByRole('button', { name: PROCEDURES.khaiSinh.name, exact: true })).toBeVisible();
+    const result = await tabTo(panel, (f) => f.name === PROCEDURES.khaiSinh.name, { max: 5 });
+    expect(hasVisibleFocus(result), result.outline).toBe(true);
+    await panel.keyboard.press('Enter');
+    await expect(panel.getByRole('heading', { level: 2, name: PROCEDURES.khaiSinh.name })).toBeFocused();
+    const tick = await tabTo(panel, (f) => f.tag === 'input', { max: 20 });
+    expect(hasVisibleFocus(tick), tick.outline).toBe(true);
+    await panel.keyboard.press('Space');
+    await expect(panel.getByRole('region', { name: 'Thành phần hồ sơ' }).getByRole('checkbox').first()).toBeChecked();
+    await tabTo(panel, (f) => f.name.includes('Quay lại tìm thủ tục'), { back: true, max: 20 });
+    await panel.keyboard.press('Enter');
+    await expect(search).toHaveValue('dang ky khai sinh');
+  });
+
+  test('one-page filing: the held-paper alert and the slip button by keyboard', async ({ context }) => {
+    const page = await context.newPage();
+    await openFiling(page);
+    await uploadOnFiling(page, 1, { name: 'hop-dong-thue-nha.pdf', mimeType: 'application/pdf', buffer: Buffer.from(await textPdf(1)) });
+    const alert = page.locator('dvc-assistant').getByRole('alert');
+    await expect(alert).toContainText('đã có trên VNeID');
+    const goOn = await tabTo(page, (f) => f.inOverlay && f.tag === 'button' && alertButton.test(f.name));
+    expect(hasVisibleFocus(goOn), goOn.outline).toBe(true);
+    await page.keyboard.press('Enter');
+    await expect(alert).toHaveCount(0);
+    // The button is gone, the focus is not: it stays in the overlay.
+    expect(await focused(page)).toMatchObject({ inOverlay: true });
+    // The summary waits by the submit button, at the end of the form.
+    await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+    await expect(page.locator('dvc-assistant').getByRole('complementary', { name: 'Trước khi nộp' })).toBeVisible();
+    const slipButton = await tabTo(page, (f) => f.inOverlay && f.name === 'Xem danh sách giấy tờ cần bổ sung', { max: 10 });
+    expect(hasVisibleFocus(slipButton), slipButton.outline).toBe(true);
+    const slip = page.context().waitForEvent('page');
+    await page.keyboard.press('Enter');
+    await expect((await slip).getByText('Thủ tục: Đăng ký tạm trú')).toBeVisible();
+  });
+
   test('side panel: an assisted session from start to end by keyboard', async ({ context, extensionId }) => {
     const panel = await context.newPage();
     await panel.goto(`chrome-extension://${extensionId}/sidepanel.html`);
     const bar = panel.getByRole('region', { name: 'Phiên hỗ trợ' });
     await expect(bar.getByRole('button', { name: 'Bắt đầu hỗ trợ công dân mới' })).toBeVisible();
 
-    const start = await tabTo(panel, (f) => f.name === 'Bắt đầu hỗ trợ công dân mới', { max: 10 });
+    // The panel opens with the focus in the search box; the session bar is above it.
+    const start = await tabTo(panel, (f) => f.name === 'Bắt đầu hỗ trợ công dân mới', { back: true, max: 10 });
     expect(hasVisibleFocus(start), start.outline).toBe(true);
     await panel.keyboard.press('Enter');
     await expect(bar.getByRole('button', { name: 'Kết thúc' })).toBeVisible();

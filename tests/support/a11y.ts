@@ -76,12 +76,14 @@ export function focused(page: Page): Promise<Focused | null> {
 
 /** Presses Tab (or Shift+Tab) until `wanted` holds for the focused element; fails after `max` presses. */
 export async function tabTo(page: Page, wanted: (f: Focused) => boolean, { back = false, max = 400 } = {}): Promise<Focused> {
+  const visited: string[] = [];
   for (let i = 0; i < max; i++) {
     await page.keyboard.press(back ? 'Shift+Tab' : 'Tab');
     const now = await focused(page);
     if (now && wanted(now)) return now;
+    visited.push(now ? `${now.inOverlay ? 'overlay ' : ''}${now.tag} “${now.name.slice(0, 30)}”` : '(nothing)');
   }
-  throw new Error(`not reached by keyboard in ${max} presses`);
+  throw new Error(`not reached by keyboard in ${max} presses; focus went: ${visited.slice(-25).join(' → ')}`);
 }
 
 /** A visible focus indicator: a drawn outline at least 2 px wide. */
