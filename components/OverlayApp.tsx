@@ -3,6 +3,8 @@ import type { Checklist } from '@/lib/checklist/schema';
 import type { PageFromUrl } from '@/lib/portal/page-kind';
 import type { ProcedureHeader } from '@/lib/portal/procedure-header';
 import { ChecklistRegion } from './ChecklistRegion';
+import { GuideLauncher } from './guide/GuideLauncher';
+import { GuideLayer, type GuideLayerProps } from './guide/GuideLayer';
 import { PrecheckDock, type PrecheckView } from './PrecheckDock';
 import { ProcedureCard } from './ProcedureCard';
 import { SubmitSummary } from './SubmitSummary';
@@ -15,6 +17,12 @@ export interface OverlayPrecheck {
   onOpenSlip: () => void;
 }
 
+export interface OverlayGuideProps extends Omit<GuideLayerProps, 'view'> {
+  view: GuideLayerProps['view'] | null;
+  onStart(): void;
+  startError: string | null;
+}
+
 export interface OverlayProps {
   page: PageFromUrl;
   header: ProcedureHeader | null;
@@ -23,15 +31,20 @@ export interface OverlayProps {
   /** What the checklist reader could not read on the page. */
   checklistUnread?: readonly string[];
   precheck?: OverlayPrecheck | null;
+  guide: OverlayGuideProps;
 }
 
 const FOCUSABLE = 'button, summary, a[href], input, select, textarea, [tabindex="0"]';
 
 /** Root of the on-page UI; gets everything it shows by props. */
-export function OverlayApp({ page, header, checklist, checklistUnread, precheck }: OverlayProps) {
+export function OverlayApp({ page, header, checklist, checklistUnread, precheck, guide }: OverlayProps) {
   const [cardOpen, setCardOpen] = useState(true);
   const dock = useRef<HTMLDivElement>(null);
+  const { view, onStart, startError, ...layer } = guide;
   const onDetail = page.kind === 'procedure-detail';
+  const launcher = <GuideLauncher onStart={onStart} error={startError} />;
+  // Also when nothing could be read: the region then says so (and still offers the guide).
+  const region = onDetail && checklist;
   const summary = precheck?.summary;
   // A control that removes itself (the card's close button, "Vẫn tải lên") would drop keyboard focus to
   // the top of the page: after that render, focus moves to the overlay's first control instead.
@@ -51,7 +64,11 @@ export function OverlayApp({ page, header, checklist, checklistUnread, precheck 
     <>
       <div className="dvc-dock" ref={dock} tabIndex={-1}>
         {onDetail && cardOpen && <ProcedureCard header={header} onClose={closeCard} />}
-        {onDetail && checklist && <ChecklistRegion checklist={checklist} unread={checklistUnread} />}
+        {region ? (
+          <ChecklistRegion checklist={checklist} unread={checklistUnread} actions={launcher} />
+        ) : (
+          onDetail && <div className="dvc-card">{launcher}</div>
+        )}
         {precheck && (
           <PrecheckDock
             view={precheck.view}
@@ -68,6 +85,7 @@ export function OverlayApp({ page, header, checklist, checklistUnread, precheck 
       {summary?.anchor && precheck && (
         <SubmitSummary {...summary} onOpenSlip={precheck.onOpenSlip} />
       )}
+      {view && <GuideLayer view={view} {...layer} />}
     </>
   );
 }

@@ -6,6 +6,7 @@
 import { spawnSync } from 'node:child_process';
 import os from 'node:os';
 import { benchChecklist } from './bench-checklist';
+import { benchGuide } from './bench-guide';
 import { benchMemory } from './bench-memory';
 import { benchPrecheck } from './bench-precheck';
 import { benchSearch } from './bench-search';
@@ -53,6 +54,7 @@ async function main() {
     ...(await benchChecklist()),
     ...(await benchPrecheck()),
     ...(await benchSearch()),
+    ...(await benchGuide()),
   };
   console.log(`Machine: ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'CPU'}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}`);
   console.log(`${'measure'.padEnd(40)} ${'value'.padStart(12)} ${'goal'.padStart(12)}  status`);

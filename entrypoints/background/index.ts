@@ -1,6 +1,7 @@
 import { describeFailure } from './failure-message';
 import { createRouter, type Handlers } from '@/lib/messaging/router';
 import { catalogHandlers, startCatalog } from './handlers/catalog';
+import { guideHandlers } from './handlers/guide';
 import { pageHandlers } from './handlers/page';
 import { installSessionLifecycle, sessionHandlers } from './handlers/session';
 import { settingsHandlers } from './handlers/settings';
@@ -13,6 +14,7 @@ const handlers: Handlers = {
   ...sessionHandlers,
   ...slipHandlers,
   ...catalogHandlers,
+  ...guideHandlers,
 };
 
 export default defineBackground(() => {

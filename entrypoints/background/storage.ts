@@ -14,3 +14,5 @@ export const sessionEndItem = storage.defineItem<unknown>('local:session-end');
 export const talliesItem = storage.defineItem<unknown>('local:tallies');
 /** The last consolidated supplement list (session storage: per citizen, cleared by the wipe). See lib/precheck/slip.ts. */
 export const slipItem = storage.defineItem<unknown>('session:slip');
+/** The guide in progress (lib/guide/engine.ts GuideProgress): per citizen, gone when the browser closes. */
+export const guideItem = storage.defineItem<unknown>('session:guide');

@@ -1,9 +1,15 @@
 import { createRoot, type Root } from 'react-dom/client';
 import { I18nProvider } from '@/components/I18nContext';
 import { OverlayApp } from '@/components/OverlayApp';
+import guideCss from '@/components/guide/guide.css?inline';
 import overlayCss from '@/components/overlay.css?inline';
 import type { Checklist } from '@/lib/checklist/schema';
 import { watchChecklist } from '@/lib/checklist/watch.dom';
+import { readPage } from '@/lib/guide/current-page.dom';
+import type { GuideView, PageInfo } from '@/lib/guide/engine';
+import { connectGuide } from '@/lib/guide/guide-client.dom';
+import { keepOnTop } from '@/lib/guide/keep-on-top.dom';
+import { recordUserActions } from '@/lib/guide/observe-completion.dom';
 import { ask } from '@/lib/messaging/client';
 import { waitFor } from '@/lib/portal/dom-wait';
 import { REQUIRED_MATCHES } from '@/lib/portal/hosts';
@@ -16,23 +22,27 @@ import { type PrecheckState, startPrecheck } from './precheck';
 const HEADER_WAIT_MS = 10_000;
 /** The "Thành phần hồ sơ" tables come with the rest of the page; re-read after the portal's re-render bursts settle. */
 const CHECKLIST_WATCH = { timeoutMs: 15_000, settleMs: 300 };
+/** How long "Hướng dẫn nộp trực tuyến" waits for the checklist before starting without its rows. */
+const CHECKLIST_FOR_GUIDE_MS = 3000;
 
 /**
  * The React overlay. Not in the manifest: the background injects it with
- * chrome.scripting when a page needs it, so ordinary portal pages only pay for
- * the small detector.
+ * chrome.scripting when a page needs it (a detail page, or any portal page
+ * while a guide runs), so ordinary portal pages only pay for the small detector.
  */
 export default defineContentScript({
   matches: REQUIRED_MATCHES,
   registration: 'runtime',
   async main(ctx) {
+    // First, so actions taken while the guide is still loading are not lost.
+    ctx.onInvalidated(recordUserActions(document));
     const settings = await ask({ type: 'settings/get' }).catch(() => DEFAULT_SETTINGS);
     let root: Root | null = null;
     let frameParent: Element | null = null;
     const ui = await createShadowRootUi(ctx, {
       name: 'dvc-assistant',
       mode: 'open',
-      css: overlayCss,
+      css: overlayCss + guideCss,
       position: 'inline',
       anchor: 'body',
       append: 'last',
@@ -51,62 +61,113 @@ export default defineContentScript({
       },
     });
     ui.mount();
+    ctx.onInvalidated(keepOnTop(ui.shadowHost));
+
+    let header: ProcedureHeader | null = null;
+    let checklist: Checklist | null = null;
+    let checklistUnread: readonly string[] = [];
+    let guideView: GuideView | null = null;
+    let guidePage: PageInfo = readPage();
+    let focusRequest = 0;
+    let startError: string | null = null;
+    let precheckState: PrecheckState | null = null;
+
+    // A guide asked for before the page's checklist was read waits for it a moment: its rows make the upload steps.
+    let checklistRead: (() => void)[] = [];
+    const checklistOrTimeout = () =>
+      checklist
+        ? Promise.resolve()
+        : new Promise<void>((resolve) => {
+            checklistRead.push(resolve);
+            setTimeout(resolve, CHECKLIST_FOR_GUIDE_MS);
+          });
+    const startGuide = async () => {
+      await checklistOrTimeout();
+      const procedure = header?.code ? { code: header.code, name: header.name } : null;
+      // An empty checklist (the page's table could not be read) gives no rows, as none read yet.
+      guide.start('online-submission', procedure, checklist?.items.length ? checklist.items : null).then(
+        () => {
+          startError = null;
+          focusRequest += 1;
+          draw();
+        },
+        (error: unknown) => {
+          startError = error instanceof Error ? error.message : String(error);
+          draw();
+        },
+      );
+    };
+    const draw = () =>
+      root?.render(
+        <I18nProvider lang={settings.lang}>
+          <OverlayApp
+            page={detectPageFromUrl(location.href)}
+            header={header}
+            checklist={checklist}
+            checklistUnread={checklistUnread}
+            precheck={precheckState && { ...precheckState, onGoOn: precheck.goOn, onOpenSlip: () => void precheck.openSlip() }}
+            guide={{
+              view: guideView,
+              page: guidePage,
+              lang: settings.lang,
+              readAloud: settings.readAloud,
+              host: ui.shadowHost,
+              focusRequest,
+              startError,
+              onEvent: (event) => guide.send(event),
+              onStart: () => void startGuide(),
+            }}
+          />
+        </I18nProvider>,
+      );
 
     // The file pre-check listens on every page the overlay is injected into:
     // filing pages are where file inputs appear (one-page filing, wizard step 3).
-    let precheckState: PrecheckState | null = null;
-    let repaint = () => {};
     const precheck = startPrecheck(ctx, frameParent ?? document.body, settings.lang, (next) => {
       precheckState = next;
-      repaint();
+      draw();
     });
-    let stopWatching = () => {};
-    const render = async () => {
-      stopWatching();
-      const page = detectPageFromUrl(location.href);
-      let checklist: Checklist | null = null;
-      let unread: readonly string[] = [];
-      let header =
-        page.kind === 'procedure-detail' ? await waitFor(document.body, () => readProcedureHeader(document), HEADER_WAIT_MS) : null;
-      const seen = (h: ProcedureHeader | null) => {
-        if (h?.code) void ask({ type: 'procedure/seen', procedure: { code: h.code, name: h.name } }).catch(() => {});
-      };
-      seen(header);
-      const paint = () =>
-        root?.render(
-          <I18nProvider lang={settings.lang}>
-            <OverlayApp
-              page={page}
-              header={header}
-              checklist={checklist}
-              checklistUnread={unread}
-              precheck={precheckState && { ...precheckState, onGoOn: precheck.goOn, onOpenSlip: () => void precheck.openSlip() }}
-            />
-          </I18nProvider>,
-        );
-      repaint = paint;
-      paint();
-      if (page.kind === 'procedure-detail') {
-        stopWatching = watchChecklist(
-          document,
-          (result) => {
-            checklist = result.checklist;
-            unread = result.unread;
-            // The portal re-renders in place (and the URL may change before it does): the
-            // header read with the checklist is the one that matches it.
-            const procedure = result.checklist.procedure;
-            if (procedure && (procedure.name !== header?.name || (procedure.code || null) !== header?.code)) {
-              header = { name: procedure.name, code: procedure.code || null };
-              seen(header);
-            }
-            paint();
-          },
-          CHECKLIST_WATCH,
-        );
-      }
+
+    const guide = connectGuide((view, page) => {
+      guideView = view;
+      guidePage = page;
+      draw();
+    });
+    ctx.onInvalidated(() => guide.dispose());
+
+    const seen = (h: ProcedureHeader | null) => {
+      if (h?.code) void ask({ type: 'procedure/seen', procedure: { code: h.code, name: h.name } }).catch(() => {});
     };
-    await render();
-    ctx.addEventListener(window, 'wxt:locationchange', () => void render());
+    let stopWatching = () => {};
+    const readPageData = async () => {
+      stopWatching();
+      checklist = null;
+      const page = detectPageFromUrl(location.href);
+      header = page.kind === 'procedure-detail' ? await waitFor(document.body, () => readProcedureHeader(document), HEADER_WAIT_MS) : null;
+      seen(header);
+      draw();
+      if (page.kind !== 'procedure-detail') return;
+      stopWatching = watchChecklist(
+        document,
+        (result) => {
+          checklist = result.checklist;
+          checklistUnread = result.unread;
+          for (const resolve of checklistRead) resolve();
+          checklistRead = [];
+          // The portal re-renders in place (and the URL may change before it does): the
+          // header read with the checklist is the one that matches it.
+          const procedure = result.checklist.procedure;
+          if (procedure && (procedure.name !== header?.name || (procedure.code || null) !== header?.code)) {
+            header = { name: procedure.name, code: procedure.code || null };
+            seen(header);
+          }
+          draw();
+        },
+        CHECKLIST_WATCH,
+      );
+    };
+    await readPageData();
+    ctx.addEventListener(window, 'wxt:locationchange', () => void readPageData());
     ctx.onInvalidated(() => stopWatching());
   },
 });

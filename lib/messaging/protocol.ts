@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { type CatalogResponses, catalogRequests } from './catalog';
+import { type GuideResponses, guideRequests } from './guide';
 import { type PageResponses, pageRequests } from './page';
 import { type SessionResponses, sessionRequests } from './session';
 import { type SettingsResponses, settingsRequests } from './settings';
@@ -16,6 +17,7 @@ export const Request = z.discriminatedUnion('type', [
   ...sessionRequests,
   ...slipRequests,
   ...catalogRequests,
+  ...guideRequests,
 ]);
 export type Request = z.infer<typeof Request>;
 export type RequestType = Request['type'];
@@ -27,6 +29,7 @@ export interface Responses
     SettingsResponses,
     SessionResponses,
     SlipResponses,
-    CatalogResponses {}
+    CatalogResponses,
+    GuideResponses {}
 
 export type Envelope<T> = { ok: true; data: T } | { ok: false; error: string };

@@ -81,7 +81,7 @@ test('the hand-off to the civil-status system: VNeID again, Thông tin chung, st
   await submitVneidOtp(page);
   await giveVneidConsent(page);
   await chooseAgency(page);
-  await page.getByRole('button', { name: 'Nộp trực tuyến' }).first().click();
+  await page.getByRole('button', { name: 'Nộp trực tuyến', exact: true }).first().click();
   await page.getByRole('dialog', { name: 'Thông báo' }).getByRole('button', { name: 'Đồng ý' }).click();
   await page.waitForURL(/^https:\/\/sso\.dancuquocgia\.gov\.vn\//);
   expect(await kindOf(page)).toBe('sign-in');

@@ -160,7 +160,7 @@ test('the ward list arrives late, and options are chosen on mousedown', async ({
   await expect(page.locator('div', { hasText: /^Danh sách dịch vụ công$/ })).toBeVisible();
   await expect(page.locator('#_r_1_')).toHaveAttribute('placeholder', 'Nhập từ khóa tìm kiếm dịch vụ công');
   // Signed out, "Nộp trực tuyến" goes to VNeID first.
-  await page.getByRole('button', { name: 'Nộp trực tuyến' }).first().click();
+  await page.getByRole('button', { name: 'Nộp trực tuyến', exact: true }).first().click();
   await expect(page).toHaveURL(/^https:\/\/sso\.dancuquocgia\.gov\.vn\/auth/);
 });
 
@@ -171,7 +171,7 @@ test('one-page filing: locked applicant, lookup, the 2 MB and type toasts, files
   await page.getByRole('button', { name: 'Đăng nhập' }).click();
   await signInWithVneid(page);
   await chooseAgency(page);
-  await page.getByRole('button', { name: 'Nộp trực tuyến' }).first().click();
+  await page.getByRole('button', { name: 'Nộp trực tuyến', exact: true }).first().click();
   await expect(page).toHaveURL(`https://dichvucong.gov.vn/nop-ho-so?formalityCaseId=${caseIdOf(PROCEDURES.tamTru.id, 0)}`);
 
   const question = (name: string) => page.locator(`.sd-question[data-name^="${name}__"]`).getByRole('textbox');
@@ -222,7 +222,7 @@ test('civil-status hand-off and the MoJ wizard: second click, steps, document di
   await page.getByRole('button', { name: 'Đăng nhập' }).click();
   await signInWithVneid(page);
   await chooseAgency(page);
-  await page.getByRole('button', { name: 'Nộp trực tuyến' }).first().click();
+  await page.getByRole('button', { name: 'Nộp trực tuyến', exact: true }).first().click();
   await page.getByRole('dialog', { name: 'Thông báo' }).getByRole('button', { name: 'Đồng ý' }).click();
   // The ministry system asks VNeID again, then lists the procedure by its code.
   await expect(page).toHaveURL(/^https:\/\/sso\.dancuquocgia\.gov\.vn\/auth\?.*moj\.gov\.vn%2Fsso/);

@@ -1,8 +1,9 @@
 import type { HandlerMap } from '@/lib/messaging/router';
 import type { PageKind } from '@/lib/portal/page-kind';
+import { guideActive } from './guide';
 import { notePortalPage, noteProcedure } from './session';
 
-/** Page kinds on which the overlay shows something (the card, the checklist, guidance, the file pre-check). */
+/** Page kinds on which the overlay shows something (the card, the checklist, the file pre-check); while a guide runs, every portal page. */
 const OVERLAY_KINDS = new Set<PageKind>(['procedure-detail', 'filing-form', 'wizard-step-3', 'document-dialog']);
 
 export const pageHandlers: HandlerMap<'page/seen' | 'procedure/seen'> = {
@@ -10,7 +11,7 @@ export const pageHandlers: HandlerMap<'page/seen' | 'procedure/seen'> = {
     // Session activity is bookkeeping: a storage failure there must not keep the overlay off the page.
     await notePortalPage(message.kind, message.url).catch((error: unknown) => console.warn('page/seen: session not updated', error));
     const tabId = sender.tab?.id;
-    if (!OVERLAY_KINDS.has(message.kind) || tabId === undefined) return { overlay: false };
+    if (tabId === undefined || !(OVERLAY_KINDS.has(message.kind) || (await guideActive()))) return { overlay: false };
     if (!message.overlayLoaded) {
       await browser.scripting.executeScript({
         target: { tabId, frameIds: [sender.frameId ?? 0] },

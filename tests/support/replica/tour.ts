@@ -74,7 +74,7 @@ export async function tourReplica(context: BrowserContext, outDir: string): Prom
   await page.getByRole('button', { name: 'Đăng xuất' }).waitFor();
 
   await chooseAgency(page);
-  await page.getByRole('button', { name: 'Nộp trực tuyến' }).first().waitFor();
+  await page.getByRole('button', { name: 'Nộp trực tuyến', exact: true }).first().waitFor();
   await page.getByText('Danh sách dịch vụ công').scrollIntoViewIfNeeded();
   await shot('agency-and-services', true);
 
@@ -96,7 +96,7 @@ export async function tourReplica(context: BrowserContext, outDir: string): Prom
 
   await page.goto(detailUrl(PROCEDURES.khaiSinh.id));
   await chooseAgency(page);
-  await page.getByRole('button', { name: 'Nộp trực tuyến' }).first().click();
+  await page.getByRole('button', { name: 'Nộp trực tuyến', exact: true }).first().click();
   await page.getByRole('dialog', { name: 'Thông báo' }).waitFor();
   await shot('hand-off-to-justice', true);
   await page.getByRole('dialog', { name: 'Thông báo' }).getByRole('button', { name: 'Đồng ý' }).click();

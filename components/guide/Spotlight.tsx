@@ -1,0 +1,25 @@
+import { autoUpdate } from '@floating-ui/dom';
+import { useLayoutEffect, useRef } from 'react';
+
+const PAD = 6;
+
+/**
+ * A ring around the target that dims the rest of the page. It takes no
+ * pointer events, so the target (and the whole page) stays clickable.
+ */
+export function Spotlight({ target }: { target: Element }) {
+  const ring = useRef<HTMLDivElement>(null);
+  useLayoutEffect(() => {
+    const el = ring.current;
+    if (!el) return;
+    const update = () => {
+      const r = target.getBoundingClientRect();
+      el.style.left = `${r.left - PAD}px`;
+      el.style.top = `${r.top - PAD}px`;
+      el.style.width = `${r.width + 2 * PAD}px`;
+      el.style.height = `${r.height + 2 * PAD}px`;
+    };
+    return autoUpdate(target, el, update, { layoutShift: true, elementResize: true });
+  }, [target]);
+  return <div ref={ring} className="dvc-spotlight" data-testid="guide-spotlight" aria-hidden="true" />;
+}

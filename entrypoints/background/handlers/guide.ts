@@ -1,0 +1,92 @@
+import { type GuideProgress as Progress, GuideProgress, reduce, startGuide, viewOf } from '@/lib/guide/engine';
+import { guideFor } from '@/lib/guide/guides';
+import type { GuideChanged } from '@/lib/messaging/guide';
+import type { HandlerMap } from '@/lib/messaging/router';
+import { REQUIRED_MATCHES } from '@/lib/portal/hosts';
+import { registerCitizenWipe } from '../session-scope';
+import { guideItem } from '../storage';
+
+/**
+ * Guide progress lives in session storage, not in memory: it survives page
+ * loads, new tabs and the service worker being stopped, and goes away with
+ * the browser session. Updates are serialized so two tabs reporting at once
+ * cannot lose a step.
+ */
+let queue: Promise<unknown> = Promise.resolve();
+function serialized<T>(work: () => Promise<T>): Promise<T> {
+  const next = queue.then(work, work);
+  queue = next.catch(() => {});
+  return next;
+}
+
+async function readProgress(): Promise<Progress | null> {
+  const parsed = GuideProgress.safeParse(await guideItem.getValue());
+  return parsed.success ? parsed.data : null;
+}
+
+/** Tells every portal tab to fetch the guide again (the overlay asks `guide/get`). */
+async function announce(revision: number | null): Promise<void> {
+  const message: GuideChanged = { type: 'guide/changed', revision };
+  const tabs = await browser.tabs.query({ url: REQUIRED_MATCHES }).catch(() => []);
+  await Promise.all(
+    tabs.map(async (tab) => {
+      try {
+        if (tab.id !== undefined) await browser.tabs.sendMessage(tab.id, message);
+      } catch {
+        // A tab without the overlay has no listener; it asks for the guide when it loads one.
+      }
+    }),
+  );
+}
+
+async function save(progress: Progress | null, before: Progress | null): Promise<void> {
+  if (progress === before) return;
+  if (progress) await guideItem.setValue(progress);
+  else await guideItem.removeValue();
+  await announce(progress?.revision ?? null);
+}
+
+const view = (progress: Progress | null) => (progress ? viewOf(guideFor(progress.guideId, progress.items), progress) : null);
+
+/** Whether a guide is running: then the overlay goes on every portal page. */
+export async function guideActive(): Promise<boolean> {
+  return (await readProgress()) !== null;
+}
+
+/** Forgets the guide in progress and takes its card off the open portal pages. */
+export function wipeGuide(): Promise<void> {
+  return serialized(async () => save(null, await readProgress()));
+}
+// Session storage is wiped wholesale between citizens; this also clears the cards already on screen.
+registerCitizenWipe('guide', wipeGuide);
+
+export const guideHandlers: HandlerMap<'guide/start' | 'guide/get' | 'guide/advance' | 'guide/stop'> = {
+  'guide/start'(message) {
+    return serialized(async () => {
+      const before = await readProgress();
+      const guide = guideFor(message.guideId, message.items);
+      const started = startGuide(guide, message.guideId, { procedure: message.procedure, items: message.items, page: message.page ?? undefined });
+      const progress = { ...started, revision: (before?.revision ?? 0) + 1 };
+      await save(progress, before);
+      return viewOf(guide, progress);
+    });
+  },
+  async 'guide/get'() {
+    return view(await readProgress());
+  },
+  'guide/advance'(message) {
+    return serialized(async () => {
+      const before = await readProgress();
+      if (!before) return null;
+      const after = reduce(guideFor(before.guideId, before.items), before, message.event);
+      await save(after, before);
+      return view(after);
+    });
+  },
+  'guide/stop'() {
+    return serialized(async () => {
+      await save(null, await readProgress());
+      return null;
+    });
+  },
+};

@@ -1,0 +1,238 @@
+import { z } from 'zod';
+import { ChecklistItem, ProcedureRef } from '../checklist/schema';
+import type { Localized } from '../i18n/localized';
+import { PAGE_KINDS } from '../portal/page-kind';
+import { GUIDE_IDS } from './guides';
+import { ACTION_KINDS, type Notice, type PageRule, type ResolvedGuide, SITES, type Step } from './schema';
+
+/** Where the user is: the page kind (URL refined by the DOM), the site and the URL. */
+export const PageInfo = z.object({ kind: z.enum(PAGE_KINDS), site: z.enum(SITES), url: z.string().max(4096) });
+export type PageInfo = z.infer<typeof PageInfo>;
+
+/**
+ * A guide in progress: what the background keeps in session storage. The
+ * steps themselves are not stored; they are rebuilt from the guide id and the
+ * checklist rows, so a guide edit never leaves stale steps behind.
+ */
+export const GuideProgress = z.object({
+  guideId: z.enum(GUIDE_IDS),
+  procedure: ProcedureRef.nullable(),
+  items: z.array(ChecklistItem).max(200).nullable(),
+  stepId: z.string(),
+  /** The filing system the user is actually on, once a page has shown it. */
+  branch: z.string().nullable(),
+  /** Steps reached by moving forward, for "Quay lại" (skipped steps are not in it). */
+  history: z.array(z.string()).max(500),
+  /** The current step's target was not found within its budget: the card floats. */
+  missing: z.boolean(),
+  /** Bumped on every change, so a page can tell a stale answer from a fresh one. */
+  revision: z.number().int().nonnegative(),
+});
+export type GuideProgress = z.infer<typeof GuideProgress>;
+
+export const GuideEvent = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('next'), page: PageInfo.optional() }),
+  z.object({ type: z.literal('back') }),
+  z.object({ type: z.literal('restart'), page: PageInfo.optional() }),
+  z.object({ type: z.literal('page-changed'), page: PageInfo }),
+  z.object({ type: z.literal('target-found'), stepId: z.string() }),
+  /** `rowAbsent`: the table is there but has no row for the step's paper — not a paper of this filing. */
+  z.object({ type: z.literal('target-missing'), stepId: z.string(), page: PageInfo, rowAbsent: z.boolean().optional() }),
+  /** The current step's target is gone, and a later step's target is on the page: the user is already there. */
+  z.object({ type: z.literal('target-ahead'), stepId: z.string(), aheadId: z.string(), page: PageInfo }),
+  z.object({ type: z.literal('action-observed'), stepId: z.string(), action: z.enum(ACTION_KINDS) }),
+  z.object({ type: z.literal('stop') }),
+]);
+export type GuideEvent = z.infer<typeof GuideEvent>;
+
+export function pageMatches(rule: PageRule, page: PageInfo): boolean {
+  if (!rule.kinds.includes(page.kind)) return false;
+  if (rule.site && rule.site !== page.site) return false;
+  if (!rule.path) return true;
+  try {
+    const url = new URL(page.url);
+    return new RegExp(rule.path).test(url.pathname + url.search);
+  } catch {
+    return false;
+  }
+}
+
+/** Whether a step is done on this page (its card points at something here). */
+export const appliesTo = (step: Step, page: PageInfo): boolean => pageMatches(step.page, page);
+
+const firstBranch = (guide: ResolvedGuide) => guide.steps.find((s) => s.branch)?.branch ?? null;
+
+/** The steps the user walks: shared steps plus those of the chosen branch (or the first branch, before one is known). */
+export function pathOf(guide: ResolvedGuide, branch: string | null): Step[] {
+  const chosen = branch ?? firstBranch(guide);
+  return guide.steps.filter((s) => !s.branch || s.branch === chosen);
+}
+
+interface StartOptions {
+  procedure?: ProcedureRef | null;
+  items?: ChecklistItem[] | null;
+  page?: PageInfo;
+}
+
+export function startGuide(guide: ResolvedGuide, guideId: GuideProgress['guideId'], options: StartOptions = {}): GuideProgress {
+  const first = guide.steps[0];
+  if (!first) throw new Error(`guide "${guide.id}" has no steps`);
+  const progress: GuideProgress = {
+    guideId,
+    procedure: options.procedure ?? null,
+    items: options.items ?? null,
+    stepId: first.id,
+    branch: first.branch ?? null,
+    history: [],
+    missing: false,
+    revision: 0,
+  };
+  return options.page ? syncToPage(guide, progress, options.page, false) : progress;
+}
+
+/** The progress pointing at a step that exists on its path (a changed guide or checklist restarts it). */
+function current(guide: ResolvedGuide, progress: GuideProgress): { step: Step; path: Step[]; index: number } {
+  const path = pathOf(guide, progress.branch);
+  const index = path.findIndex((s) => s.id === progress.stepId);
+  const safeIndex = index < 0 ? 0 : index;
+  return { step: path[safeIndex] as Step, path, index: safeIndex };
+}
+
+function moveTo(progress: GuideProgress, step: Step, remember: boolean): GuideProgress {
+  return {
+    ...progress,
+    stepId: step.id,
+    branch: step.branch ?? progress.branch,
+    history: remember ? [...progress.history, progress.stepId] : progress.history,
+    missing: false,
+  };
+}
+
+/** One step forward on the path; null when the guide is finished. */
+function advance(guide: ResolvedGuide, progress: GuideProgress, remember: boolean): GuideProgress | null {
+  const { path, index } = current(guide, progress);
+  const next = path[index + 1];
+  return next ? moveTo(progress, next, remember) : null;
+}
+
+/**
+ * Follows the user when the page no longer matches the current step: the
+ * first later step that applies here (the user went ahead, or the portal
+ * moved them on). Later steps of the committed branch are preferred; another
+ * branch is taken only when the page proves the user is on it. Backwards only
+ * to a repeatable step (a dialog done once per paper): a user who wanders
+ * back keeps their place, and the card says the step is elsewhere. `seen`
+ * says whether the user saw the current step (it was not just reached by a
+ * skip or "Tiếp theo"), so "Quay lại" returns to it.
+ */
+export function syncToPage(guide: ResolvedGuide, progress: GuideProgress, page: PageInfo, seen = true): GuideProgress {
+  const { step } = current(guide, progress);
+  if (appliesTo(step, page)) return progress.stepId === step.id ? progress : moveTo(progress, step, false);
+  const at = guide.steps.findIndex((s) => s.id === step.id);
+  const after = guide.steps.slice(at + 1);
+  const onPath = (s: Step) => !s.branch || progress.branch === null || s.branch === progress.branch;
+  const forward = after.find((s) => onPath(s) && appliesTo(s, page)) ?? after.find((s) => appliesTo(s, page));
+  const target = forward ?? repeatFrom(guide.steps.slice(0, at), (s) => s.repeatable && onPath(s) && appliesTo(s, page));
+  return target ? moveTo(progress, target, seen) : progress;
+}
+
+/** The start of the nearest earlier run of repeatable steps that fit: the dialog is done again from its first step. */
+function repeatFrom(before: Step[], fits: (s: Step) => boolean): Step | undefined {
+  let i = before.findLastIndex(fits);
+  if (i < 0) return undefined;
+  while (i > 0 && fits(before[i - 1] as Step)) i--;
+  return before[i];
+}
+
+const bump = (progress: GuideProgress | null, before: GuideProgress): GuideProgress | null =>
+  progress && progress !== before ? { ...progress, revision: before.revision + 1 } : progress;
+
+/** The state machine: the same progress and event always give the same result; null means the guide has ended. */
+export function reduce(guide: ResolvedGuide, progress: GuideProgress, event: GuideEvent): GuideProgress | null {
+  return bump(transition(guide, progress, event), progress);
+}
+
+function transition(guide: ResolvedGuide, progress: GuideProgress, event: GuideEvent): GuideProgress | null {
+  const { step, path } = current(guide, progress);
+  switch (event.type) {
+    case 'stop':
+      return null;
+    case 'next': {
+      const moved = advance(guide, progress, true);
+      return moved && event.page ? syncToPage(guide, moved, event.page, false) : moved;
+    }
+    case 'back': {
+      const history = [...progress.history];
+      while (history.length > 0) {
+        const id = history.pop() as string;
+        const previous = path.find((s) => s.id === id);
+        if (previous) return { ...moveTo(progress, previous, false), history };
+      }
+      return progress;
+    }
+    case 'restart': {
+      const restarted = startGuide(guide, progress.guideId, { procedure: progress.procedure, items: progress.items, page: event.page });
+      return { ...restarted, revision: progress.revision };
+    }
+    case 'page-changed': {
+      if (step.completion.type === 'page' && step.completion.kinds.includes(event.page.kind)) {
+        const moved = advance(guide, progress, true);
+        return moved ? syncToPage(guide, moved, event.page, false) : null;
+      }
+      const synced = syncToPage(guide, progress, event.page);
+      return synced === progress && progress.missing ? { ...progress, missing: false } : synced;
+    }
+    case 'target-found':
+      return event.stepId === step.id && progress.missing ? { ...progress, missing: false } : progress;
+    case 'target-missing': {
+      if (event.stepId !== step.id || !appliesTo(step, event.page)) return progress;
+      const notHere = event.rowAbsent === true && step.target?.row !== undefined;
+      if (step.missing.fallback === 'float' && !notHere) return progress.missing ? progress : { ...progress, missing: true };
+      const skipped = advance(guide, progress, false);
+      return skipped ? syncToPage(guide, skipped, event.page, false) : null;
+    }
+    case 'target-ahead': {
+      if (event.stepId !== step.id) return progress;
+      const ahead = path.slice(path.indexOf(step) + 1, path.indexOf(step) + 1 + LOOKAHEAD).find((s) => s.id === event.aheadId);
+      return ahead && appliesTo(ahead, event.page) ? moveTo(progress, ahead, true) : progress;
+    }
+    case 'action-observed':
+      if (event.stepId !== step.id || step.completion.type !== event.action) return progress;
+      return advance(guide, progress, true);
+  }
+}
+
+/** How many later steps a page may look for when the current target is gone. */
+export const LOOKAHEAD = 6;
+
+/** What a page needs to show the card: the step, "Bước N/M", and the guide's notices. */
+export interface GuideView {
+  guideId: GuideProgress['guideId'];
+  title: Localized;
+  step: Step;
+  /** 1-based position on the path. */
+  index: number;
+  total: number;
+  canBack: boolean;
+  missing: boolean;
+  /** The next steps on the path, so a page can tell the user is already further on. */
+  ahead: Step[];
+  notices: Notice[];
+  revision: number;
+}
+
+export function viewOf(guide: ResolvedGuide, progress: GuideProgress): GuideView {
+  const { step, path, index } = current(guide, progress);
+  return {
+    guideId: progress.guideId,
+    title: guide.title,
+    step,
+    index: index + 1,
+    total: path.length,
+    canBack: progress.history.some((id) => path.some((s) => s.id === id)),
+    missing: progress.missing,
+    ahead: path.slice(index + 1, index + 1 + LOOKAHEAD),
+    notices: guide.notices,
+    revision: progress.revision,
+  };
+}

@@ -1,0 +1,237 @@
+import type { GuideDefInput, PageRule } from '../schema';
+import { tooLargeNotice } from './notices';
+
+const DETAIL: PageRule = { kinds: ['procedure-detail'], site: 'portal' };
+const FILING: PageRule = { kinds: ['filing-form'], site: 'portal' };
+
+/**
+ * The whole online submission, across the portal, VNeID sign-in and (for civil
+ * status) the Ministry of Justice wizard. After “Nộp trực tuyến” the user lands
+ * either on the portal's one-page filing or on the ministry's wizard: the
+ * engine follows whichever branch the page shows.
+ */
+export const onlineSubmission: GuideDefInput = {
+  id: 'online-submission',
+  title: { vi: 'nộp hồ sơ trực tuyến', en: 'filing online' },
+  items: [
+    { include: 'vneid-sign-in' },
+    {
+      id: 'province',
+      page: DETAIL,
+      target: { entry: 'detail.provinceSelect' },
+      title: { vi: 'Chọn tỉnh/thành phố', en: 'Choose the province' },
+      body: {
+        vi: 'Trong khung “Chọn cơ quan thực hiện”, chọn tỉnh/thành phố nơi bạn muốn nộp hồ sơ. Từ 1/7/2025 bạn có thể nộp ở bất kỳ xã/phường nào trong tỉnh, không phụ thuộc nơi cư trú.',
+        en: 'In the “Chọn cơ quan thực hiện” box, choose the province where you want to file. Since 1 July 2025 you can file at any commune or ward of the province, wherever you live.',
+      },
+      completion: { type: 'value' },
+    },
+    {
+      id: 'ward',
+      page: DETAIL,
+      target: { entry: 'detail.wardSelect' },
+      title: { vi: 'Chọn phường/xã', en: 'Choose the ward or commune' },
+      body: {
+        vi: 'Chọn phường/xã sẽ giải quyết hồ sơ. Danh sách có thể tải chậm vài giây sau khi chọn tỉnh; hệ thống chỉ hiện những nơi đã nhận hồ sơ trực tuyến.',
+        en: 'Choose the ward or commune that will handle the dossier. The list can take a few seconds after the province; only places that accept online filing are shown.',
+      },
+      completion: { type: 'value' },
+      missing: { waitMs: 10_000, fallback: 'float' },
+    },
+    {
+      id: 'agency-submit',
+      page: DETAIL,
+      target: { entry: 'detail.agencySubmit' },
+      title: { vi: 'Xác nhận nơi nộp', en: 'Confirm where to file' },
+      body: {
+        vi: 'Bấm “Nộp hồ sơ” (hoặc “Đồng ý”) để xem các dịch vụ công của nơi đã chọn.',
+        en: 'Click “Nộp hồ sơ” (or “Đồng ý”) to see the online services of the chosen place.',
+      },
+      completion: { type: 'appears', entry: 'detail.serviceList' },
+    },
+    {
+      id: 'submit-online',
+      page: DETAIL,
+      target: { entry: 'detail.submitOnline' },
+      title: { vi: 'Bấm “Nộp trực tuyến”', en: 'Click “Nộp trực tuyến”' },
+      body: {
+        vi: 'Trong “Danh sách dịch vụ công”, bấm “Nộp trực tuyến” ở dịch vụ đúng với trường hợp của bạn. Với hộ tịch (khai sinh, kết hôn…), bạn sẽ được chuyển sang hệ thống của Bộ Tư pháp; hướng dẫn vẫn đi theo bạn.',
+        en: 'In “Danh sách dịch vụ công”, click “Nộp trực tuyến” (file online) on the service matching your case. For civil status (birth, marriage…) you are taken to the Ministry of Justice system; the guide follows you there.',
+      },
+      completion: { type: 'click' },
+      missing: { waitMs: 10_000, fallback: 'float' },
+    },
+    {
+      id: 'hand-off',
+      page: DETAIL,
+      target: { entry: 'detail.handOffConfirm' },
+      title: { vi: 'Chuyển sang hệ thống Bộ Tư pháp', en: 'Go on to the Ministry of Justice system' },
+      body: {
+        vi: 'Thủ tục hộ tịch được nộp trên hệ thống dịch vụ công của Bộ Tư pháp. Bấm “Đồng ý”; hệ thống đó có thể yêu cầu đăng nhập VNeID lại.',
+        en: 'Civil-status procedures are filed on the Ministry of Justice system. Click “Đồng ý” (agree); that system may ask you to sign in with VNeID again.',
+      },
+      completion: { type: 'click' },
+      // Other procedures go straight to the portal's own filing page: no hand-off to show.
+      missing: { waitMs: 3000, fallback: 'skip' },
+    },
+    {
+      id: 'pf-applicant',
+      branch: 'portal-form',
+      page: FILING,
+      target: { entry: 'filing.applicantBlock' },
+      title: { vi: 'Thông tin người nộp đã có sẵn', en: 'Your details are already filled in' },
+      body: {
+        vi: 'Các ô bị khóa được điền từ VNeID và Cơ sở dữ liệu quốc gia về dân cư: Nhà nước đã có những thông tin này, bạn không cần nộp giấy tờ để chứng minh. Điền các ô còn trống của tờ khai.',
+        en: 'The locked fields come from VNeID and the national population database: the state already holds this data, so no paper is needed to prove it. Fill in the remaining fields of the form.',
+      },
+      completion: { type: 'manual' },
+    },
+    { uploads: 'portal-form', branch: 'portal-form' },
+    {
+      id: 'pf-result',
+      branch: 'portal-form',
+      page: FILING,
+      target: { entry: 'filing.resultMethod' },
+      title: { vi: 'Chọn cách nhận kết quả', en: 'Choose how to receive the result' },
+      body: {
+        vi: 'Chọn nhận tại bộ phận tiếp nhận, qua bưu điện (điền địa chỉ nhận) hoặc trên môi trường mạng (kết quả có ký số).',
+        en: 'Collect at the service desk, by post (fill in the delivery address) or online (digitally signed result).',
+      },
+      completion: { type: 'manual' },
+    },
+    {
+      id: 'pf-submit',
+      branch: 'portal-form',
+      page: FILING,
+      target: { entry: 'filing.submit' },
+      title: { vi: 'Bấm “Lưu và nộp hồ sơ”', en: 'Click “Lưu và nộp hồ sơ”' },
+      body: {
+        vi: 'Kiểm tra lại tờ khai và các tệp đính kèm, rồi bấm “Lưu và nộp hồ sơ”.',
+        en: 'Check the form and the attached files, then click “Lưu và nộp hồ sơ” (save and submit).',
+      },
+      completion: { type: 'page', kinds: ['success'] },
+    },
+    { include: 'vneid-sign-in', from: 'id-number', prefix: 'moj-sign-in', branch: 'moj' },
+    {
+      id: 'moj-open',
+      branch: 'moj',
+      page: { kinds: ['wizard-general'], site: 'justice' },
+      target: { entry: 'moj.openGeneral' },
+      title: { vi: 'Bấm “Nộp hồ sơ”', en: 'Click “Nộp hồ sơ”' },
+      body: {
+        vi: 'Trên hệ thống Bộ Tư pháp, bấm “Nộp hồ sơ” ở dòng thủ tục. Nếu chưa thấy hộp thoại “Thông tin chung” hiện ra, hãy bấm lại một lần nữa.',
+        en: 'On the Ministry of Justice system, click “Nộp hồ sơ” on the procedure’s row. If the “Thông tin chung” dialog does not open, click once more.',
+      },
+      completion: { type: 'appears', entry: 'moj.generalDialog' },
+    },
+    {
+      id: 'moj-general',
+      branch: 'moj',
+      page: { kinds: ['wizard-general'], site: 'justice' },
+      target: { entry: 'moj.generalConfirm' },
+      title: { vi: 'Kiểm tra “Thông tin chung”', en: 'Check “Thông tin chung”' },
+      body: {
+        vi: 'Kiểm tra cấp thực hiện, tỉnh, thủ tục và cơ quan tiếp nhận. Nếu bạn nộp thay người khác, chọn “Làm thủ tục cho người khác”. Rồi bấm “Xác nhận”.',
+        en: 'Check the level, province, procedure and receiving agency. If you file for someone else, choose “Làm thủ tục cho người khác”. Then click “Xác nhận” (confirm).',
+      },
+      completion: { type: 'page', kinds: ['wizard-step-1'] },
+    },
+    {
+      id: 'moj-owner',
+      branch: 'moj',
+      page: { kinds: ['wizard-step-1'], site: 'justice' },
+      target: { entry: 'moj.ownerIdentity' },
+      title: { vi: 'Bước 1 – Thông tin chủ hồ sơ', en: 'Step 1 – Dossier owner' },
+      body: {
+        vi: 'Phần “Thông tin định danh” đã lấy từ VNeID. Bổ sung ngày cấp, nơi cấp giấy tờ, số điện thoại, email và địa chỉ.',
+        en: '“Thông tin định danh” (identity) comes from VNeID. Add the issue date and place, phone, email and address.',
+      },
+      completion: { type: 'manual' },
+    },
+    {
+      id: 'moj-owner-next',
+      branch: 'moj',
+      page: { kinds: ['wizard-step-1'], site: 'justice' },
+      target: { entry: 'moj.next' },
+      title: { vi: 'Bấm “Bước tiếp theo”', en: 'Click “Bước tiếp theo”' },
+      body: {
+        vi: 'Khi đã điền đủ, bấm “Bước tiếp theo”. Ô có dấu * là bắt buộc.',
+        en: 'When everything is filled in, click “Bước tiếp theo” (next step). Fields marked * are required.',
+      },
+      completion: { type: 'page', kinds: ['wizard-step-2'] },
+    },
+    {
+      id: 'moj-declare',
+      branch: 'moj',
+      page: { kinds: ['wizard-step-2'], site: 'justice' },
+      target: { entry: 'moj.declarationForm' },
+      title: { vi: 'Bước 2 – Kê khai tờ khai điện tử', en: 'Step 2 – The electronic declaration' },
+      body: {
+        vi: 'Điền tờ khai, bấm “Xem trước” để kiểm tra, ký số nếu có, rồi “Xác nhận”. Tờ khai sẽ tự thành tệp PDF trong hồ sơ.',
+        en: 'Fill in the declaration, click “Xem trước” (preview) to check it, sign digitally if you can, then “Xác nhận”. It becomes a PDF in the dossier.',
+      },
+      completion: { type: 'manual' },
+    },
+    {
+      id: 'moj-declare-next',
+      branch: 'moj',
+      page: { kinds: ['wizard-step-2'], site: 'justice' },
+      target: { entry: 'moj.next' },
+      title: { vi: 'Bấm “Bước tiếp theo”', en: 'Click “Bước tiếp theo”' },
+      body: {
+        vi: 'Khi tờ khai đã được xác nhận, bấm “Bước tiếp theo” để sang phần giấy tờ.',
+        en: 'Once the declaration is confirmed, click “Bước tiếp theo” to go on to the papers.',
+      },
+      completion: { type: 'page', kinds: ['wizard-step-3'] },
+    },
+    { uploads: 'moj', branch: 'moj' },
+    {
+      id: 'moj-papers-next',
+      branch: 'moj',
+      page: { kinds: ['wizard-step-3'], site: 'justice' },
+      target: { entry: 'moj.next' },
+      title: { vi: 'Bấm “Bước tiếp theo”', en: 'Click “Bước tiếp theo”' },
+      body: {
+        vi: 'Khi mọi dòng “Bắt buộc” đã có tệp, bấm “Bước tiếp theo”. Nếu thiếu, cổng báo “Vui lòng đính kèm đủ Hồ sơ bắt buộc”.',
+        en: 'When every “Bắt buộc” (required) row has a file, click “Bước tiếp theo”. Otherwise the site says “Vui lòng đính kèm đủ Hồ sơ bắt buộc”.',
+      },
+      completion: { type: 'page', kinds: ['wizard-step-4'] },
+    },
+    {
+      id: 'moj-result',
+      branch: 'moj',
+      page: { kinds: ['wizard-step-4'], site: 'justice' },
+      target: { entry: 'moj.resultSwitches' },
+      title: { vi: 'Bước 4 – Cách nhận kết quả', en: 'Step 4 – How to receive the result' },
+      body: {
+        vi: 'Bật một cách nhận: bản giấy có đóng dấu (chọn nơi nhận), trực tuyến, hoặc qua bưu chính công ích (điền địa chỉ). Lệ phí, nếu có, hiện ở đây.',
+        en: 'Turn on one way: stamped paper copy (choose where to collect), online, or by public postal service (fill in the address). Any fee is shown here.',
+      },
+      completion: { type: 'manual' },
+    },
+    {
+      id: 'moj-submit',
+      branch: 'moj',
+      page: { kinds: ['wizard-step-4'], site: 'justice' },
+      target: { entry: 'moj.submit' },
+      title: { vi: 'Gửi hồ sơ', en: 'Send the dossier' },
+      body: {
+        vi: 'Không mất phí: bấm “Gửi hồ sơ”. Có phí: bấm “Thanh toán”, đồng ý điều khoản, rồi “Thanh toán & Nộp hồ sơ” và trả bằng mã QR.',
+        en: 'Free: click “Gửi hồ sơ”. With a fee: click “Thanh toán”, accept the terms, then “Thanh toán & Nộp hồ sơ” and pay by QR code.',
+      },
+      completion: { type: 'page', kinds: ['success'] },
+    },
+    {
+      id: 'note-code',
+      page: { kinds: ['success'] },
+      target: { entry: 'success.code' },
+      title: { vi: 'Ghi lại mã hồ sơ', en: 'Write down the dossier code' },
+      body: {
+        vi: 'Hồ sơ đã được gửi. Ghi lại hoặc chụp mã hồ sơ: dùng mã này ở “Tra cứu hồ sơ” để theo dõi và khi đi nhận kết quả.',
+        en: 'The dossier has been sent. Write down or photograph its code: use it in “Tra cứu hồ sơ” (dossier lookup) to follow it and when collecting the result.',
+      },
+      completion: { type: 'manual' },
+    },
+  ],
+  notices: [tooLargeNotice],
+};

@@ -1,0 +1,117 @@
+import { z } from 'zod';
+import { Localized } from '../i18n/localized';
+import { PAGE_KINDS, type Site } from '../portal/page-kind';
+
+const Id = z.string().regex(/^[a-z0-9][a-z0-9.-]*$/, 'lower-case id');
+
+// A record, so a site added to page-kind.ts fails to compile here until listed.
+const SITE_SET: Record<Site, true> = { portal: true, 'old-portal': true, vneid: true, justice: true, other: true };
+export const SITES = Object.keys(SITE_SET) as [Site, ...Site[]];
+
+/** Where a step applies: the page kinds (URL, refined by the DOM) and optionally a site and a path pattern. */
+export const PageRule = z.object({
+  kinds: z.array(z.enum(PAGE_KINDS)).min(1),
+  site: z.enum(SITES).optional(),
+  /** Regular expression tested against the URL's path and query. */
+  path: z
+    .string()
+    .refine((p) => {
+      try {
+        new RegExp(p);
+        return true;
+      } catch {
+        return false;
+      }
+    }, 'invalid regular expression')
+    .optional(),
+});
+export type PageRule = z.infer<typeof PageRule>;
+
+/** A selector-registry entry, optionally narrowed to the table row that names a paper. */
+export const TargetRef = z.object({ entry: z.string().min(1), row: z.string().min(1).optional() });
+export type TargetRef = z.infer<typeof TargetRef>;
+
+/** What the user does on the portal that completes a step ("Tiếp theo" always does too). */
+export const Completion = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('click') }),
+  /** A value entered or chosen in the target (text, listbox choice, checkbox or switch turned on). */
+  z.object({ type: z.literal('value') }),
+  z.object({ type: z.literal('file') }),
+  z.object({ type: z.literal('page'), kinds: z.array(z.enum(PAGE_KINDS)).min(1) }),
+  /** Another registry entry shows up: what a click was for happened (the OTP field after "Đăng nhập", a dialog). */
+  z.object({ type: z.literal('appears'), entry: z.string().min(1) }),
+  z.object({ type: z.literal('manual') }),
+]);
+export type Completion = z.infer<typeof Completion>;
+export const ACTION_KINDS = ['click', 'value', 'file', 'appears'] as const;
+export type ActionKind = (typeof ACTION_KINDS)[number];
+
+/** When the target is not there after `waitMs`: skip the step, or show the card floating with an explanation. */
+export const MissingPolicy = z.object({
+  waitMs: z.number().int().min(0).max(60_000),
+  fallback: z.enum(['skip', 'float']),
+});
+export type MissingPolicy = z.infer<typeof MissingPolicy>;
+
+export const Step = z.object({
+  id: Id,
+  page: PageRule,
+  /** null: a step with nothing to point at (the card floats). */
+  target: TargetRef.nullable(),
+  title: Localized,
+  body: Localized,
+  completion: Completion,
+  missing: MissingPolicy.default({ waitMs: 8000, fallback: 'float' }),
+  /** Steps of one filing system; only the branch the user actually takes counts in "Bước N/M". */
+  branch: Id.optional(),
+  /**
+   * The user may come back to this step's page later to do it again (the
+   * document dialog, once per paper): the guide then returns to it.
+   */
+  repeatable: z.boolean().default(false),
+});
+export type Step = z.infer<typeof Step>;
+export type StepInput = z.input<typeof Step>;
+
+/** Something the portal shows that changes what the user should do (e.g. "account is not level 2"). */
+export const Notice = z.object({
+  id: Id,
+  /** Registry entry whose presence on the page raises the notice. */
+  when: z.string().min(1),
+  page: PageRule,
+  title: Localized,
+  body: Localized,
+});
+export type Notice = z.infer<typeof Notice>;
+
+export const UPLOAD_SYSTEMS = ['portal-form', 'moj'] as const;
+export type UploadSystem = (typeof UPLOAD_SYSTEMS)[number];
+
+export const GuideItem = z.union([
+  Step,
+  /**
+   * Another guide's steps, in place: from step `from` on (default: all),
+   * ids prefixed with `prefix` (default: that guide's id), and put in `branch`.
+   */
+  z.object({ include: Id, from: Id.optional(), prefix: Id.optional(), branch: Id.optional() }),
+  /** One step per paper of the procedure's checklist, for that filing system's upload table. */
+  z.object({ uploads: z.enum(UPLOAD_SYSTEMS), branch: Id.optional() }),
+]);
+export type GuideItem = z.infer<typeof GuideItem>;
+
+export const GuideDef = z.object({
+  id: Id,
+  title: Localized,
+  items: z.array(GuideItem).min(1),
+  notices: z.array(Notice).default([]),
+});
+export type GuideDef = z.infer<typeof GuideDef>;
+export type GuideDefInput = z.input<typeof GuideDef>;
+
+/** A guide with includes and checklist rows expanded: what the engine and the overlay run. */
+export interface ResolvedGuide {
+  id: string;
+  title: Localized;
+  steps: Step[];
+  notices: Notice[];
+}

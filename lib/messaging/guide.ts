@@ -1,0 +1,37 @@
+import { z } from 'zod';
+import { ChecklistItem, ProcedureRef } from '../checklist/schema';
+import { GuideEvent, type GuideView, PageInfo } from '../guide/engine';
+import { GUIDE_IDS } from '../guide/guides';
+
+/** The events a page or the side panel reports; stopping has its own message. */
+const AdvanceEvent = GuideEvent.refine((e) => e.type !== 'stop', 'use guide/stop');
+
+export const guideRequests = [
+  z.object({
+    type: z.literal('guide/start'),
+    guideId: z.enum(GUIDE_IDS),
+    procedure: ProcedureRef.nullable(),
+    /** The procedure's checklist rows, for the upload steps (null: generic upload step). */
+    items: z.array(ChecklistItem).max(200).nullable(),
+    /** Where the user starts, so steps already done here are passed. */
+    page: PageInfo.nullable(),
+  }),
+  z.object({ type: z.literal('guide/get') }),
+  z.object({ type: z.literal('guide/advance'), event: AdvanceEvent }),
+  z.object({ type: z.literal('guide/stop') }),
+] as const;
+
+/** Every answer is the guide as a page should show it, or null when no guide is running. */
+export interface GuideResponses {
+  'guide/start': GuideView;
+  'guide/get': GuideView | null;
+  'guide/advance': GuideView | null;
+  'guide/stop': null;
+}
+
+/**
+ * What the background pushes to portal tabs when the guide changes (another
+ * tab, the side panel, a stop). It carries no data: the page asks `guide/get`.
+ */
+export const GuideChanged = z.object({ type: z.literal('guide/changed'), revision: z.number().int().nullable() });
+export type GuideChanged = z.infer<typeof GuideChanged>;

@@ -1,0 +1,199 @@
+import { describe, expect, it } from 'vitest';
+import type { ChecklistItem } from '@/lib/checklist/schema';
+import { type GuideEvent, GuideProgress, type PageInfo, reduce, startGuide, viewOf } from '@/lib/guide/engine';
+import { guideFor } from '@/lib/guide/guides';
+
+const UUID = '019d2bfd-3fe0-70ac-b9d6-5e9e20d6eef7';
+const PAGES = {
+  home: { kind: 'home', site: 'portal', url: 'https://dichvucong.gov.vn/' },
+  detail: { kind: 'procedure-detail', site: 'portal', url: `https://dichvucong.gov.vn/thu-tuc-hanh-chinh/${UUID}` },
+  sso: { kind: 'sign-in', site: 'vneid', url: 'https://sso.dancuquocgia.gov.vn/auth?client_id=sso-c12-dvc-web' },
+  callback: { kind: 'sign-in', site: 'portal', url: 'https://dichvucong.gov.vn/sso?code=x' },
+  filing: { kind: 'filing-form', site: 'portal', url: `https://dichvucong.gov.vn/nop-ho-so?formalityCaseId=${UUID}` },
+  general: { kind: 'wizard-general', site: 'justice', url: 'https://dichvucongnganhtuphap.moj.gov.vn/' },
+  step1: { kind: 'wizard-step-1', site: 'justice', url: 'https://dichvucongnganhtuphap.moj.gov.vn/' },
+  step3: { kind: 'wizard-step-3', site: 'justice', url: 'https://dichvucongnganhtuphap.moj.gov.vn/' },
+  dialog: { kind: 'document-dialog', site: 'justice', url: 'https://dichvucongnganhtuphap.moj.gov.vn/' },
+  success: { kind: 'success', site: 'justice', url: 'https://dichvucongnganhtuphap.moj.gov.vn/' },
+} satisfies Record<string, PageInfo>;
+
+const items: ChecklistItem[] = [
+  { name: 'Giấy chứng sinh', kind: 'paper', group: null, original: 1, copies: null, form: null, action: 'upload', heldBy: null, reason: '', legalBasis: null },
+];
+const guide = guideFor('online-submission', items);
+
+/** Runs events in order, like the background does, and returns every intermediate progress. */
+function run(progress: GuideProgress, ...events: GuideEvent[]): GuideProgress | null {
+  let state: GuideProgress | null = progress;
+  for (const event of events) {
+    if (!state) return null;
+    state = reduce(guide, state, event);
+  }
+  return state;
+}
+const at = (stepId: string, extra: Partial<GuideProgress> = {}): GuideProgress => ({
+  ...startGuide(guide, 'online-submission'),
+  stepId,
+  ...extra,
+});
+
+describe('the guide engine', () => {
+  it('starts on the first step, or skips sign-in when the user is already signed in', () => {
+    const fresh = startGuide(guide, 'online-submission', { page: PAGES.detail, procedure: { code: '1.001193', name: 'Khai sinh' } });
+    expect(fresh.stepId).toBe('vneid-sign-in.open');
+    // "Đăng nhập" never appeared: the step skips itself and the guide follows the page to the agency choice.
+    const signedIn = run(fresh, { type: 'target-missing', stepId: 'vneid-sign-in.open', page: PAGES.detail });
+    expect(signedIn?.stepId).toBe('province');
+    expect(signedIn?.history).toEqual([]);
+  });
+
+  it('walks sign-in on the VNeID site on the user’s own actions and comes back to the portal', () => {
+    let s = run(
+      startGuide(guide, 'online-submission', { page: PAGES.detail }),
+      { type: 'action-observed', stepId: 'vneid-sign-in.open', action: 'click' },
+      { type: 'page-changed', page: PAGES.sso },
+    );
+    expect(s?.stepId).toBe('vneid-sign-in.id-number');
+    s = run(
+      s as GuideProgress,
+      { type: 'action-observed', stepId: 'vneid-sign-in.id-number', action: 'value' },
+      { type: 'action-observed', stepId: 'vneid-sign-in.password', action: 'value' },
+      // "Đăng nhập" is done when the OTP field shows, not on the click (a typo keeps the user here).
+      { type: 'action-observed', stepId: 'vneid-sign-in.submit', action: 'click' },
+    );
+    expect(s?.stepId).toBe('vneid-sign-in.submit');
+    s = run(s as GuideProgress, { type: 'action-observed', stepId: 'vneid-sign-in.submit', action: 'appears' });
+    expect(s?.stepId).toBe('vneid-sign-in.otp');
+    // The portal's /sso callback is on no step's page: the user keeps their place.
+    s = run(s as GuideProgress, { type: 'page-changed', page: PAGES.callback });
+    expect(s?.stepId).toBe('vneid-sign-in.otp');
+    // Back on the detail page: the rest of sign-in is evidently done.
+    s = run(s as GuideProgress, { type: 'page-changed', page: PAGES.detail });
+    expect(s?.stepId).toBe('province');
+  });
+
+  it('ignores actions that do not complete the current step, and stale events from another step', () => {
+    const s = at('province');
+    expect(run(s, { type: 'action-observed', stepId: 'province', action: 'click' })).toBe(s);
+    expect(run(s, { type: 'action-observed', stepId: 'ward', action: 'value' })).toBe(s);
+    expect(run(s, { type: 'target-missing', stepId: 'ward', page: PAGES.detail })).toBe(s);
+    expect(run(s, { type: 'action-observed', stepId: 'province', action: 'value' })?.stepId).toBe('ward');
+  });
+
+  it('follows the branch the page shows after “Nộp trực tuyến”', () => {
+    // Civil status: the hand-off dialog, VNeID again for the ministry's system, then its wizard.
+    let s = run(at('submit-online'), { type: 'action-observed', stepId: 'submit-online', action: 'click' });
+    expect(s?.stepId).toBe('hand-off');
+    const before = viewOf(guide, s as GuideProgress);
+    s = run(s as GuideProgress, { type: 'action-observed', stepId: 'hand-off', action: 'click' }, { type: 'page-changed', page: PAGES.sso });
+    expect(s).toMatchObject({ stepId: 'moj-sign-in.id-number', branch: 'moj' });
+    const view = viewOf(guide, s as GuideProgress);
+    expect(view.index).toBe(before.index + 1);
+    // The ministry branch has its own length: sign-in, the wizard and four steps per paper to upload.
+    expect(view.total).toBe(guide.steps.filter((x) => x.branch !== 'portal-form').length);
+    s = run(s as GuideProgress, { type: 'page-changed', page: PAGES.general });
+    expect(s?.stepId).toBe('moj-open');
+    // Other procedures: no hand-off dialog appears, the step skips itself, and the portal's own filing page follows.
+    const skipped = run(at('hand-off'), { type: 'target-missing', stepId: 'hand-off', page: PAGES.detail });
+    expect(skipped?.stepId).toBe('pf-applicant');
+    const onPortal = run(at('hand-off'), { type: 'page-changed', page: PAGES.filing });
+    expect(onPortal).toMatchObject({ stepId: 'pf-applicant', branch: 'portal-form' });
+  });
+
+  it('walks the upload rows through the document dialog and back to the table', () => {
+    let s = run(at('moj-declare-next', { branch: 'moj' }), { type: 'page-changed', page: PAGES.step3 });
+    expect(s?.stepId).toBe('moj.paper-1');
+    expect(guide.steps.find((x) => x.id === s?.stepId)?.target).toEqual({ entry: 'moj.attachButton', row: 'Giấy chứng sinh' });
+    s = run(s as GuideProgress, { type: 'page-changed', page: PAGES.dialog });
+    expect(s?.stepId).toBe('moj.paper-1.device');
+    s = run(
+      s as GuideProgress,
+      { type: 'action-observed', stepId: 'moj.paper-1.device', action: 'appears' },
+      { type: 'action-observed', stepId: 'moj.paper-1.file', action: 'file' },
+    );
+    expect(s?.stepId).toBe('moj.paper-1.wallet');
+    // A refused name keeps the dialog open: clicking is not enough, the dialog has to close.
+    expect(run(s as GuideProgress, { type: 'action-observed', stepId: 'moj.paper-1.wallet', action: 'click' })?.stepId).toBe('moj.paper-1.wallet');
+    s = run(s as GuideProgress, { type: 'page-changed', page: PAGES.step3 });
+    expect(s?.stepId).toBe('moj-papers-next');
+  });
+
+  it('moves on to a later step whose target is already on the page, never backwards or beyond its reach', () => {
+    const s = at('vneid-sign-in.password');
+    const ahead = (aheadId: string, page: PageInfo = PAGES.sso) => run(s, { type: 'target-ahead', stepId: 'vneid-sign-in.password', aheadId, page });
+    expect(ahead('vneid-sign-in.otp')?.stepId).toBe('vneid-sign-in.otp');
+    expect(ahead('vneid-sign-in.otp')?.history).toEqual(['vneid-sign-in.password']);
+    expect(ahead('vneid-sign-in.id-number')).toBe(s);
+    expect(ahead('note-code')).toBe(s);
+    expect(ahead('vneid-sign-in.otp', PAGES.detail)).toBe(s);
+    expect(viewOf(guide, s).ahead.map((x) => x.id).slice(0, 2)).toEqual(['vneid-sign-in.submit', 'vneid-sign-in.otp']);
+  });
+
+  it('returns to a repeatable step when its dialog opens again, but never to an ordinary earlier step', () => {
+    const generic = guideFor('online-submission', null);
+    const afterFirstPaper = { ...startGuide(generic, 'online-submission'), stepId: 'moj-papers-next', branch: 'moj' };
+    expect(reduce(generic, afterFirstPaper, { type: 'page-changed', page: PAGES.dialog })?.stepId).toBe('moj.papers.device');
+    expect(reduce(generic, afterFirstPaper, { type: 'page-changed', page: PAGES.step1 })).toBe(afterFirstPaper);
+  });
+
+  it('keeps the step on a reload and after the user wanders back to an earlier page', () => {
+    const s = at('ward');
+    expect(run(s, { type: 'page-changed', page: PAGES.detail })).toBe(s);
+    expect(run(s, { type: 'page-changed', page: PAGES.home })).toBe(s);
+  });
+
+  it('floats the card when a target is missing, and looks again on the next page or when it appears', () => {
+    const missing = run(at('ward'), { type: 'target-missing', stepId: 'ward', page: PAGES.detail });
+    expect(missing).toMatchObject({ stepId: 'ward', missing: true });
+    expect(viewOf(guide, missing as GuideProgress).missing).toBe(true);
+    expect(run(missing as GuideProgress, { type: 'target-found', stepId: 'ward' })?.missing).toBe(false);
+    expect(run(missing as GuideProgress, { type: 'page-changed', page: PAGES.detail })?.missing).toBe(false);
+    // A paper whose row is not in this filing's table (another case) is passed, not floated.
+    const row = guide.steps.find((x) => x.branch === 'moj' && x.target?.row && x.missing.fallback === 'float') as { id: string };
+    const onRow = at(row.id, { branch: 'moj' });
+    expect(run(onRow, { type: 'target-missing', stepId: row.id, page: PAGES.step3, rowAbsent: true })?.stepId).not.toBe(row.id);
+    expect(run(onRow, { type: 'target-missing', stepId: row.id, page: PAGES.step3 })).toMatchObject({ stepId: row.id, missing: true });
+    // A report from a page where the step does not apply is not evidence of anything.
+    expect(run(at('ward'), { type: 'target-missing', stepId: 'ward', page: PAGES.home })?.missing).toBe(false);
+  });
+
+  it('goes back over the steps the user saw, not the ones skipped', () => {
+    const s = run(
+      startGuide(guide, 'online-submission', { page: PAGES.detail }),
+      { type: 'target-missing', stepId: 'vneid-sign-in.open', page: PAGES.detail },
+      { type: 'next', page: PAGES.detail },
+      { type: 'next', page: PAGES.detail },
+    );
+    expect(s?.stepId).toBe('agency-submit');
+    const back1 = run(s as GuideProgress, { type: 'back' });
+    expect(back1?.stepId).toBe('ward');
+    const back2 = run(back1 as GuideProgress, { type: 'back' });
+    expect(back2?.stepId).toBe('province');
+    expect(viewOf(guide, back2 as GuideProgress).canBack).toBe(false);
+    expect(run(back2 as GuideProgress, { type: 'back' })).toBe(back2);
+  });
+
+  it('“Tiếp theo” goes to the next step that can be done on this page', () => {
+    // Skipping sign-in by hand on the detail page lands on the agency choice, not on a VNeID field.
+    expect(run(startGuide(guide, 'online-submission'), { type: 'next', page: PAGES.detail })?.stepId).toBe('province');
+    // From the side panel (no page), it is simply the next step.
+    expect(run(startGuide(guide, 'online-submission'), { type: 'next' })?.stepId).toBe('vneid-sign-in.id-number');
+  });
+
+  it('finishes after the last step, stops, restarts, and counts revisions only on change', () => {
+    const last = at('note-code', { branch: 'moj', revision: 7 });
+    expect(run(last, { type: 'next' })).toBeNull();
+    expect(run(at('ward'), { type: 'stop' })).toBeNull();
+    const restarted = run(at('ward', { revision: 3, history: ['province'] }), { type: 'restart', page: PAGES.home });
+    expect(restarted).toMatchObject({ stepId: 'vneid-sign-in.open', history: [], revision: 4 });
+    expect(run(at('ward', { revision: 3 }), { type: 'action-observed', stepId: 'ward', action: 'value' })?.revision).toBe(4);
+  });
+
+  it('restarts a stored progress whose step no longer exists, and rejects malformed stored progress', () => {
+    const stale = at('a-step-removed-in-an-update');
+    expect(viewOf(guide, stale).step.id).toBe('vneid-sign-in.open');
+    expect(GuideProgress.safeParse({ ...stale, guideId: 'unknown-guide' }).success).toBe(false);
+    expect(GuideProgress.safeParse({ ...stale, history: 'x' }).success).toBe(false);
+    expect(GuideProgress.safeParse(stale).success).toBe(true);
+  });
+});
