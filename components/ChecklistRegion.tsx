@@ -7,6 +7,8 @@ export interface ChecklistRegionProps {
   checklist: Checklist;
   /** Buttons shown under the summary (the guide's "Hướng dẫn nộp trực tuyến"). */
   actions?: React.ReactNode;
+  /** What the reader could not read on the page (Vietnamese, from lib/checklist). */
+  unread?: readonly string[];
 }
 
 type Item = ChecklistItem & Partial<Pick<ChecklistEntry, 'conditional' | 'oneOf'>>;
@@ -94,6 +96,17 @@ function HeldSummary({ items }: { items: readonly Item[] }) {
   );
 }
 
+function UnreadList({ unread }: { unread: readonly string[] }) {
+  if (!unread.length) return null;
+  return (
+    <ul className="dvc-checklist__unread">
+      {unread.map((note) => (
+        <li key={note}>{note}</li>
+      ))}
+    </ul>
+  );
+}
+
 /**
  * The region "Kiểm tra thành phần hồ sơ" (a named <section>, so role region):
  * a summary and the papers the state already holds, then — unfolded on
@@ -103,10 +116,23 @@ function HeldSummary({ items }: { items: readonly Item[] }) {
  * is rendered as text only. Fixed "dvc-" ids: React ids ("_r_1_") would repeat
  * the portal's own, which tests and tools find through the open shadow root.
  */
-export function ChecklistRegion({ checklist, actions }: ChecklistRegionProps) {
+export function ChecklistRegion({ checklist, actions, unread = [] }: ChecklistRegionProps) {
   const t = useT();
   const [open, setOpen] = useState(false);
   const items = checklist.items as Item[];
+  if (items.length === 0) {
+    // Nothing read (the table is missing or changed): say so, rather than show nothing or an empty list.
+    return (
+      <section aria-labelledby="dvc-checklist-title" className="dvc-card dvc-checklist">
+        <p id="dvc-checklist-title" className="dvc-card__eyebrow">
+          {t('checklist.region')}
+        </p>
+        <p>{t('checklist.nothingRead')}</p>
+        <UnreadList unread={unread} />
+        {actions && <div className="dvc-checklist__actions">{actions}</div>}
+      </section>
+    );
+  }
   const papers = items.filter((i) => i.kind === 'paper');
   const summary = SUMMARY_ORDER.map((action) => [action, papers.filter((p) => p.action === action).length] as const).filter(([, n]) => n > 0);
   return (
@@ -150,6 +176,12 @@ export function ChecklistRegion({ checklist, actions }: ChecklistRegionProps) {
               )}
             </div>
           ))}
+        {open && unread.length > 0 && (
+          <div className="dvc-checklist__group">
+            <p>{t('checklist.partlyRead')}</p>
+            <UnreadList unread={unread} />
+          </div>
+        )}
       </div>
     </section>
   );

@@ -1,5 +1,6 @@
 import { useId, useState } from 'react';
-import { LANGS, type Lang } from '@/lib/i18n';
+import { errorMessage } from '@/lib/error-message';
+import { LANGS, type Lang, type MessageKey } from '@/lib/i18n';
 import { ask } from '@/lib/messaging/client';
 import type { Settings } from '@/lib/settings';
 import { I18nProvider, useT } from './I18nContext';
@@ -11,19 +12,20 @@ const LANG_NAMES: Record<Lang, string> = { vi: 'Tiếng Việt', en: 'English' }
 function OptionsForm({ settings, onSaved }: { settings: Settings; onSaved: (s: Settings) => void }) {
   const t = useT();
   const [draft, setDraft] = useState(settings);
-  const [status, setStatus] = useState('');
+  // Kept as a key, so the confirmation follows a language change saved with it.
+  const [status, setStatus] = useState<{ key: MessageKey; params?: Record<string, string> } | null>(null);
   const ids = { lang: useId(), size: useId(), read: useId(), url: useId() };
   const urlInvalid = draft.catalogUrl !== '' && !draft.catalogUrl.startsWith('https://');
 
   const save = async (event: React.FormEvent) => {
     event.preventDefault();
-    if (urlInvalid) return setStatus(t('options.invalidUrl'));
+    if (urlInvalid) return setStatus({ key: 'options.invalidUrl' });
     try {
       const saved = await ask({ type: 'settings/set', settings: draft });
       onSaved(saved);
-      setStatus(t('options.saved'));
+      setStatus({ key: 'options.saved' });
     } catch (error) {
-      setStatus(t('options.saveError', { error: String(error) }));
+      setStatus({ key: 'options.saveError', params: { error: errorMessage(error) } });
     }
   };
 
@@ -71,7 +73,7 @@ function OptionsForm({ settings, onSaved }: { settings: Settings; onSaved: (s: S
       <p>
         <button type="submit">{t('options.save')}</button>
       </p>
-      <p role="status">{status}</p>
+      <p role="status">{status && t(status.key, status.params)}</p>
     </form>
   );
 }

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useLayoutEffect, useRef, useState } from 'react';
 import type { Checklist } from '@/lib/checklist/schema';
 import type { PageFromUrl } from '@/lib/portal/page-kind';
 import type { ProcedureHeader } from '@/lib/portal/procedure-header';
@@ -12,7 +12,7 @@ import { SubmitSummary } from './SubmitSummary';
 /** The pre-check on a filing page: results per row and the summary before submitting. */
 export interface OverlayPrecheck {
   view: PrecheckView;
-  summary: { lines: string[]; missing: string[]; anchor: Element | null } | null;
+  summary: { lines: string[]; missing: string[]; anchor: Element | null; slipError: string | null } | null;
   onGoOn: (id: number) => void;
   onOpenSlip: () => void;
 }
@@ -26,32 +26,64 @@ export interface OverlayGuideProps extends Omit<GuideLayerProps, 'view'> {
 export interface OverlayProps {
   page: PageFromUrl;
   header: ProcedureHeader | null;
-  /** The detail page's "Thành phần hồ sơ", once read. */
+  /** The detail page's "Thành phần hồ sơ", once read (empty when it could not be read). */
   checklist?: Checklist | null;
+  /** What the checklist reader could not read on the page. */
+  checklistUnread?: readonly string[];
   precheck?: OverlayPrecheck | null;
   guide: OverlayGuideProps;
 }
 
+const FOCUSABLE = 'button, summary, a[href], input, select, textarea, [tabindex="0"]';
+
 /** Root of the on-page UI; gets everything it shows by props. */
-export function OverlayApp({ page, header, checklist, precheck, guide }: OverlayProps) {
+export function OverlayApp({ page, header, checklist, checklistUnread, precheck, guide }: OverlayProps) {
   const [cardOpen, setCardOpen] = useState(true);
+  const dock = useRef<HTMLDivElement>(null);
   const { view, onStart, startError, ...layer } = guide;
   const onDetail = page.kind === 'procedure-detail';
   const launcher = <GuideLauncher onStart={onStart} error={startError} />;
-  const region = onDetail && checklist && checklist.items.length > 0;
+  // Also when nothing could be read: the region then says so (and still offers the guide).
+  const region = onDetail && checklist;
   const summary = precheck?.summary;
+  // A control that removes itself (the card's close button, "Vẫn tải lên") would drop keyboard focus to
+  // the top of the page: after that render, focus moves to the overlay's first control instead.
+  const refocus = useRef(false);
+  useLayoutEffect(() => {
+    const el = dock.current;
+    if (!refocus.current || !el) return;
+    refocus.current = false;
+    const active = (el.getRootNode() as Document | ShadowRoot).activeElement;
+    if (!active || !el.contains(active)) (el.querySelector<HTMLElement>(FOCUSABLE) ?? el).focus();
+  });
+  const closeCard = () => {
+    refocus.current = true;
+    setCardOpen(false);
+  };
   return (
     <>
-      <div className="dvc-dock">
-        {onDetail && cardOpen && <ProcedureCard header={header} onClose={() => setCardOpen(false)} />}
-        {region ? <ChecklistRegion checklist={checklist} actions={launcher} /> : onDetail && <div className="dvc-card">{launcher}</div>}
-        {precheck && <PrecheckDock view={precheck.view} onGoOn={precheck.onGoOn} />}
+      <div className="dvc-dock" ref={dock} tabIndex={-1}>
+        {onDetail && cardOpen && <ProcedureCard header={header} onClose={closeCard} />}
+        {region ? (
+          <ChecklistRegion checklist={checklist} unread={checklistUnread} actions={launcher} />
+        ) : (
+          onDetail && <div className="dvc-card">{launcher}</div>
+        )}
+        {precheck && (
+          <PrecheckDock
+            view={precheck.view}
+            onGoOn={(id) => {
+              refocus.current = true;
+              precheck.onGoOn(id);
+            }}
+          />
+        )}
         {summary && !summary.anchor && (
-          <SubmitSummary lines={summary.lines} missing={summary.missing} anchor={null} onOpenSlip={precheck.onOpenSlip} />
+          <SubmitSummary {...summary} anchor={null} onOpenSlip={precheck.onOpenSlip} />
         )}
       </div>
       {summary?.anchor && precheck && (
-        <SubmitSummary lines={summary.lines} missing={summary.missing} anchor={summary.anchor} onOpenSlip={precheck.onOpenSlip} />
+        <SubmitSummary {...summary} onOpenSlip={precheck.onOpenSlip} />
       )}
       {view && <GuideLayer view={view} {...layer} />}
     </>

@@ -13,11 +13,14 @@ export function SubmitSummary({
   lines,
   missing,
   anchor,
+  slipError,
   onOpenSlip,
 }: {
   lines: readonly string[];
   missing: readonly string[];
   anchor: Element | null;
+  /** Why the slip could not be opened (storage full…), shown under its button. */
+  slipError: string | null;
   onOpenSlip: () => void;
 }) {
   const t = useT();
@@ -60,6 +63,7 @@ export function SubmitSummary({
       <button type="button" className="dvc-button" onClick={onOpenSlip}>
         {t('precheck.slip.open')}
       </button>
+      {slipError && <p role="alert">{slipError}</p>}
     </aside>
   );
 }

@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { errorMessage } from '@/lib/error-message';
 import type { CatalogStatus } from '@/lib/messaging/catalog';
 import { ask } from '@/lib/messaging/client';
 import type { MessageKey } from '@/lib/i18n';
@@ -30,7 +31,7 @@ export function CatalogInfo() {
       );
       setStatus(await ask({ type: 'catalog/status' }));
     } catch (error) {
-      setMessage(t('error.generic', { error: String(error) }));
+      setMessage(t('error.generic', { error: errorMessage(error) }));
     } finally {
       setBusy(false);
     }

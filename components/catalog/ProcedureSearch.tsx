@@ -1,4 +1,5 @@
 import { useEffect, useId, useRef, useState } from 'react';
+import { errorMessage } from '@/lib/error-message';
 import type { ProcedureInfo } from '@/lib/catalog/schema';
 import { ask } from '@/lib/messaging/client';
 import { useT } from '../I18nContext';
@@ -17,7 +18,7 @@ function useSearch(query: string) {
     if (!query.trim()) return setResults(null);
     ask({ type: 'catalog/search', query, limit: RESULT_LIMIT }).then(
       ({ results: found }) => latest.current === query && setResults({ query, found }),
-      (error: unknown) => latest.current === query && setResults({ query, error: String(error) }),
+      (error: unknown) => latest.current === query && setResults({ query, error: errorMessage(error) }),
     );
   }, [query]);
   return results;

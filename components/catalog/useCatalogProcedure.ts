@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useState } from 'react';
+import { errorMessage } from '@/lib/error-message';
 import { ownedKey } from '@/lib/catalog/checklist-view';
 import type { CatalogItem, CatalogProcedure } from '@/lib/catalog/schema';
 import { ask } from '@/lib/messaging/client';
@@ -20,7 +21,7 @@ export function useCatalogProcedure(code: string) {
         if (!current) return;
         setState(procedure ? { status: 'ready', procedure, owned: new Set(owned) } : { status: 'missing' });
       },
-      (error: unknown) => current && setState({ status: 'failed', error: String(error) }),
+      (error: unknown) => current && setState({ status: 'failed', error: errorMessage(error) }),
     );
     return () => {
       current = false;

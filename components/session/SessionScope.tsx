@@ -1,5 +1,6 @@
 import { Fragment, useCallback, useEffect, useRef, useState } from 'react';
 import { browser } from 'wxt/browser';
+import { errorMessage } from '@/lib/error-message';
 import { ask } from '@/lib/messaging/client';
 import { SessionChanged } from '@/lib/messaging/session';
 import type { SessionView } from '@/lib/session/model';
@@ -90,7 +91,7 @@ export function SessionScope({ children }: { children: React.ReactNode }) {
       const next = await run();
       if (next) show(next);
     } catch (error) {
-      setStatus(t('error.generic', { error: error instanceof Error ? error.message : String(error) }));
+      setStatus(t('error.generic', { error: errorMessage(error) }));
     } finally {
       setBusy(false);
     }
@@ -110,13 +111,17 @@ export function SessionScope({ children }: { children: React.ReactNode }) {
       saveTextFile(filename, csv, 'text/csv;charset=utf-8');
       setTallyStatus(t('tally.exported', { filename }));
     } catch (error) {
-      setTallyStatus(t('error.generic', { error: String(error) }));
+      setTallyStatus(t('error.generic', { error: errorMessage(error) }));
     }
   };
 
   const resetTallies = async () => {
-    await ask({ type: 'tally/reset' }).catch(() => {});
-    setTallyStatus(t('tally.resetDone'));
+    try {
+      await ask({ type: 'tally/reset' });
+      setTallyStatus(t('tally.resetDone'));
+    } catch (error) {
+      setTallyStatus(t('error.generic', { error: errorMessage(error) }));
+    }
     refresh();
   };
 

@@ -1,3 +1,4 @@
+import { describeFailure } from './failure-message';
 import { createRouter, type Handlers } from '@/lib/messaging/router';
 import { catalogHandlers, startCatalog } from './handlers/catalog';
 import { guideHandlers } from './handlers/guide';
@@ -20,7 +21,7 @@ export default defineBackground(() => {
   void browser.sidePanel?.setPanelBehavior({ openPanelOnActionClick: true }).catch(() => {});
   installSessionLifecycle();
   startCatalog();
-  const route = createRouter(handlers, browser.runtime.id);
+  const route = createRouter(handlers, browser.runtime.id, describeFailure);
   browser.runtime.onMessage.addListener((message, sender, sendResponse) => {
     void route(message, sender).then(sendResponse);
     return true;

@@ -65,6 +65,7 @@ export default defineContentScript({
 
     let header: ProcedureHeader | null = null;
     let checklist: Checklist | null = null;
+    let checklistUnread: readonly string[] = [];
     let guideView: GuideView | null = null;
     let guidePage: PageInfo = readPage();
     let focusRequest = 0;
@@ -83,7 +84,8 @@ export default defineContentScript({
     const startGuide = async () => {
       await checklistOrTimeout();
       const procedure = header?.code ? { code: header.code, name: header.name } : null;
-      guide.start('online-submission', procedure, checklist?.items ?? null).then(
+      // An empty checklist (the page's table could not be read) gives no rows, as none read yet.
+      guide.start('online-submission', procedure, checklist?.items.length ? checklist.items : null).then(
         () => {
           startError = null;
           focusRequest += 1;
@@ -102,6 +104,7 @@ export default defineContentScript({
             page={detectPageFromUrl(location.href)}
             header={header}
             checklist={checklist}
+            checklistUnread={checklistUnread}
             precheck={precheckState && { ...precheckState, onGoOn: precheck.goOn, onOpenSlip: () => void precheck.openSlip() }}
             guide={{
               view: guideView,
@@ -148,6 +151,7 @@ export default defineContentScript({
         document,
         (result) => {
           checklist = result.checklist;
+          checklistUnread = result.unread;
           for (const resolve of checklistRead) resolve();
           checklistRead = [];
           // The portal re-renders in place (and the URL may change before it does): the

@@ -1,5 +1,6 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { HeldAlertView, PrecheckRowView, PrecheckView } from '@/components/PrecheckDock';
+import { errorMessage } from '@/lib/error-message';
 import { type Lang, translator } from '@/lib/i18n';
 import { ask } from '@/lib/messaging/client';
 import { findSubmitButton, readFilingProcedure } from '@/lib/portal/filing-procedure';
@@ -18,7 +19,8 @@ const DOM_SETTLE_MS = 300;
 
 export interface PrecheckState {
   view: PrecheckView;
-  summary: { lines: string[]; missing: string[]; anchor: Element | null } | null;
+  /** `slipError`: why the last "open the slip" failed (the background could not keep it), in words. */
+  summary: { lines: string[]; missing: string[]; anchor: Element | null; slipError: string | null } | null;
 }
 
 /** Kinds a file input's `accept` attribute names, or undefined when it names none we know. */
@@ -47,6 +49,7 @@ export function startPrecheck(ctx: ContentScriptContext, frameParent: Element, l
   const reminded = new Set<number>();
   let pendingRow: UploadRow | null = null;
   let nextId = 1;
+  let slipError: string | null = null;
 
   const pageChecklist = () => checklistFromUploadRows(readFilingProcedure(document), readUploadRows(document));
 
@@ -82,6 +85,7 @@ export function startPrecheck(ctx: ContentScriptContext, frameParent: Element, l
           lines: summaryLines(missing.length, files, t),
           missing: missing.map((i) => checklist.items[i]?.name ?? ''),
           anchor: findSubmitButton(document),
+          slipError,
         }
       : null;
     return { view: { rows, alerts }, summary };
@@ -157,8 +161,14 @@ export function startPrecheck(ctx: ContentScriptContext, frameParent: Element, l
       const files = checkedFiles(picked, ctxChecks).map((f) => ({ ...f, itemIndex: f.rowKey === null ? null : Number(f.rowKey) }));
       const covered = new Set([...coveredRowKeys(files)].map(Number));
       const slip = buildSlip(checklist, files, missingItemIndices(checklist, covered), new Date());
-      await ask({ type: 'slip/set', slip });
-      await ask({ type: 'slip/open' });
+      try {
+        await ask({ type: 'slip/set', slip });
+        await ask({ type: 'slip/open' });
+        slipError = null;
+      } catch (error) {
+        slipError = errorMessage(error);
+      }
+      render();
     },
   };
 }

@@ -49,8 +49,28 @@ export function createCatalogService(deps: CatalogServiceDeps) {
   let index: Promise<SearchIndex> | null = null;
   let filled: Promise<unknown> | null = null;
 
+  /** Forgets the connection and what was read through it; the next request opens the store afresh. */
+  const forget = () => {
+    db = null;
+    index = null;
+    filled = null;
+  };
   const openDb = () => {
-    db ??= deps.openDb();
+    db ??= (async () => deps.openDb())().then(
+      (store) => {
+        // Another context upgrading or deleting the store, or the browser closing it.
+        store.addEventListener('versionchange', () => {
+          store.close();
+          forget();
+        });
+        store.addEventListener('close', forget);
+        return store;
+      },
+      (error: unknown) => {
+        db = null; // a failed open (IndexedDB unavailable or blocked) is tried again on the next request
+        throw error;
+      },
+    );
     return db;
   };
 
@@ -92,7 +112,12 @@ export function createCatalogService(deps: CatalogServiceDeps) {
   }
 
   async function searchIndex(): Promise<SearchIndex> {
-    index ??= ready().then(async (store) => buildSearchIndex(await listProcedures(store)));
+    index ??= ready()
+      .then(async (store) => buildSearchIndex(await listProcedures(store)))
+      .catch((error: unknown) => {
+        index = null; // built again on the next search, once the store can be read
+        throw error;
+      });
     return index;
   }
 

@@ -1,5 +1,6 @@
 import { type DBSchema, type IDBPDatabase, type IDBPTransaction, openDB } from 'idb';
 import { z } from 'zod';
+import { StorageBlockedError } from '../storage-failure';
 import {
   type CatalogMeta,
   CatalogMeta as CatalogMetaSchema,
@@ -60,14 +61,37 @@ export const MIGRATIONS: readonly Migration[] = [
   },
 ];
 
-export function openCatalogDb(name = CATALOG_DB_NAME, version = CATALOG_DB_VERSION): Promise<CatalogDb> {
-  return openDB<CatalogDbSchema>(name, version, {
+/** How long an upgrade waits for an older connection that does not close before giving up (the request answers). */
+export const OPEN_BLOCKED_MS = 5_000;
+
+export function openCatalogDb(name = CATALOG_DB_NAME, version = CATALOG_DB_VERSION, blockedMs = OPEN_BLOCKED_MS): Promise<CatalogDb> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let giveUp: (error: Error) => void = () => {};
+  const gaveUp = new Promise<never>((_, reject) => {
+    giveUp = reject;
+  });
+  const opening = openDB<CatalogDbSchema>(name, version, {
     upgrade(db, oldVersion, newVersion, tx) {
       for (let v = oldVersion; v < (newVersion ?? version); v++) {
         MIGRATIONS[v]?.(db as unknown as IDBPDatabase<unknown>, tx as unknown as UpgradeTx);
       }
     },
+    blocked() {
+      timer = setTimeout(() => giveUp(new StorageBlockedError(`${name} v${version} is blocked by an open older connection`)), blockedMs);
+    },
   });
+  return Promise.race([opening, gaveUp]).then(
+    (db) => {
+      clearTimeout(timer);
+      return db;
+    },
+    (error: unknown) => {
+      clearTimeout(timer);
+      // Should it open after all, nobody holds this connection: close it so it blocks nothing.
+      opening.then((db) => db.close(), () => {});
+      throw error;
+    },
+  );
 }
 
 export async function readCatalogMeta(db: CatalogDb): Promise<CatalogMeta | null> {
@@ -144,6 +168,8 @@ function putProcedure(tx: ProcedureTx, procedure: CatalogProcedure): Promise<unk
  */
 export async function importCatalog(db: CatalogDb, procedures: CatalogProcedure[], meta: CatalogMeta): Promise<void> {
   const tx = db.transaction(CATALOG_STORES, 'readwrite');
+  // A failed write aborts the whole import (the old catalog stays) and rejects `done` too; the first error is the one thrown.
+  tx.done.catch(() => {});
   const existing = new Map((await tx.objectStore('procedures').getAll()).map((p) => [p.code, p]));
   const fresherThanCatalog = (code: string) => {
     const old = existing.get(code);
@@ -179,6 +205,7 @@ export async function readOwned(db: CatalogDb, code: string): Promise<string[]> 
 
 export async function setOwned(db: CatalogDb, code: string, item: string, owned: boolean): Promise<string[]> {
   const tx = db.transaction('owned', 'readwrite');
+  tx.done.catch(() => {}); // awaited below, unless a write fails first
   const current = new Set(z.array(z.string()).catch([]).parse((await tx.store.get(code))?.items));
   if (owned) current.add(item);
   else current.delete(item);

@@ -16,14 +16,16 @@ const sameChecklist = (a: ChecklistResult, b: ChecklistResult) =>
 /**
  * Reads the detail page's checklist once its table appears, then again
  * whenever the page re-renders it differently. `onChange` gets each new
- * result; the returned function stops watching. The page's own text is only
- * ever read, never written back as markup.
+ * result — also an empty one, whose `unread` says what was missing, when the
+ * table never appears within the budget or disappears later; the returned
+ * function stops watching. The page's own text is only ever read, never
+ * written back as markup.
  */
 export function watchChecklist(document: Document, onChange: (result: ChecklistResult) => void, options: WatchOptions): () => void {
   let stopped = false;
   let last: ChecklistResult | null = null;
   let timer: ReturnType<typeof setTimeout> | undefined;
-  const read = () => {
+  const readFound = () => {
     const result = checklistFromDocument(document);
     return result.checklist.items.length ? result : null;
   };
@@ -34,14 +36,11 @@ export function watchChecklist(document: Document, onChange: (result: ChecklistR
   };
   const observer = new MutationObserver(() => {
     clearTimeout(timer);
-    timer = setTimeout(() => {
-      const result = read();
-      if (result) publish(result);
-    }, options.settleMs);
+    timer = setTimeout(() => publish(checklistFromDocument(document)), options.settleMs);
   });
-  void waitFor(document.body, read, options.timeoutMs).then((first) => {
+  void waitFor(document.body, readFound, options.timeoutMs).then((first) => {
     if (stopped) return;
-    if (first) publish(first);
+    publish(first ?? checklistFromDocument(document));
     observer.observe(document.body, { childList: true, subtree: true, characterData: true });
   });
   return () => {

@@ -26,6 +26,8 @@ export const en: Record<MessageKey, string> = {
   'checklist.oneOf': 'One of these',
   'checklist.showAll': 'Show the whole list ({n} entries)',
   'checklist.hideAll': 'Fold the list',
+  'checklist.nothingRead': "Could not read the list of papers on this page. See the page's “Thành phần hồ sơ” section.",
+  'checklist.partlyRead': 'Parts of the page could not be read:',
   'sidepanel.title': 'Public Service Assistant',
   'sidepanel.intro': 'Find a procedure, see which papers to prepare and get guided through online filing.',
   'options.title': 'Settings',
@@ -200,6 +202,10 @@ export const en: Record<MessageKey, string> = {
   'catalog.update.bad-hash': 'the SHA-256 checksum does not match: the file may be damaged or altered.',
   'catalog.update.not-newer': 'the downloaded catalog is not newer than the one in use.',
   'error.generic': 'Something went wrong: {error}',
+  'errors.storageFull':
+    "The browser's storage for this extension is full, so this change was not saved. What was saved before is unchanged. Free some disk space and clear old data in the extension (“Clear my data”), then try again.",
+  'errors.storageUnavailable':
+    "The browser is not letting the extension use its storage (locked or damaged), so this could not be done. Saved data was not changed. Close the extension's other tabs or restart the browser, then try again.",
   // Assisted sessions and anonymous tallies (lib/session, components/session).
   'session.region': 'Assisted session',
   'session.start': 'Start helping a new citizen',

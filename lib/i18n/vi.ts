@@ -25,6 +25,8 @@ export const vi = {
   'checklist.oneOf': 'Chọn một',
   'checklist.showAll': 'Xem toàn bộ danh sách ({n} mục)',
   'checklist.hideAll': 'Thu gọn danh sách',
+  'checklist.nothingRead': 'Chưa đọc được danh sách giấy tờ trên trang này. Hãy xem mục “Thành phần hồ sơ” của trang.',
+  'checklist.partlyRead': 'Chưa đọc được hết trang:',
   'sidepanel.title': 'Trợ lý Dịch vụ công',
   'sidepanel.intro': 'Tìm thủ tục, xem cần chuẩn bị giấy tờ gì và được hướng dẫn nộp trực tuyến.',
   'options.title': 'Cài đặt',
@@ -199,6 +201,11 @@ export const vi = {
   'catalog.update.bad-hash': 'mã kiểm tra SHA-256 không khớp: tệp có thể bị lỗi hoặc bị sửa.',
   'catalog.update.not-newer': 'danh mục tải về không mới hơn danh mục đang dùng.',
   'error.generic': 'Đã có lỗi: {error}',
+  // Storage failures, whichever store the background was using (lib/storage-failure.ts).
+  'errors.storageFull':
+    'Bộ nhớ của trình duyệt dành cho tiện ích đã đầy nên thay đổi vừa rồi chưa được lưu. Những gì đã lưu trước đó vẫn còn nguyên. Hãy giải phóng dung lượng ổ đĩa và xóa bớt dữ liệu cũ trong tiện ích (“Xóa dữ liệu của tôi”), rồi thử lại.',
+  'errors.storageUnavailable':
+    'Trình duyệt đang không cho tiện ích dùng bộ nhớ (bị khóa hoặc bị lỗi) nên việc vừa rồi chưa làm được. Dữ liệu đã lưu không bị thay đổi. Hãy đóng các thẻ khác của tiện ích hoặc khởi động lại trình duyệt, rồi thử lại.',
   // Assisted sessions and anonymous tallies (lib/session, components/session).
   'session.region': 'Phiên hỗ trợ',
   'session.start': 'Bắt đầu hỗ trợ công dân mới',

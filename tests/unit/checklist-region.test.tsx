@@ -22,14 +22,14 @@ afterEach(() => {
   host?.remove();
 });
 
-function render(checklist: Checklist, options: { lang?: Lang; actions?: React.ReactNode } = {}): HTMLElement {
+function render(checklist: Checklist, options: { lang?: Lang; actions?: React.ReactNode; unread?: string[] } = {}): HTMLElement {
   host = document.createElement('div');
   document.body.append(host);
   root = createRoot(host);
   act(() =>
     root?.render(
       <I18nProvider lang={options.lang ?? 'vi'}>
-        <ChecklistRegion checklist={checklist} actions={options.actions} />
+        <ChecklistRegion checklist={checklist} actions={options.actions} unread={options.unread} />
       </I18nProvider>,
     ),
   );
@@ -147,5 +147,22 @@ describe('ChecklistRegion details', () => {
     const region = unfold(render(checklist));
     expect(region.querySelector('img, b, script')).toBeNull();
     expect(text(region)).toContain('<img src=x onerror="window.hacked=1">Giấy tờ');
+  });
+
+  it('with nothing read, still is the region and says what it could not read', () => {
+    const missing = 'Không tìm thấy bảng “Thành phần hồ sơ” trên trang.';
+    const region = render({ procedure: { code: '1.001193', name: 'Thủ tục đăng ký khai sinh' }, items: [] }, { unread: [missing] });
+    expect(text(region.ownerDocument.getElementById(region.getAttribute('aria-labelledby') ?? ''))).toBe('Kiểm tra thành phần hồ sơ');
+    expect(text(region)).toContain('Chưa đọc được danh sách giấy tờ trên trang này.');
+    expect([...region.querySelectorAll('.dvc-checklist__unread li')].map(text)).toEqual([missing]);
+    expect(region.querySelector('.dvc-checklist__toggle')).toBeNull();
+  });
+
+  it('lists what it could not read under the unfolded list', () => {
+    const checklist = checklistFromPortalRecord(records.get('1.001193')).checklist;
+    const region = render(checklist, { unread: ['Bỏ qua 2 dòng không có tên giấy tờ.'] });
+    expect(region.querySelector('.dvc-checklist__unread')).toBeNull();
+    unfold(region);
+    expect(text(region.querySelector('.dvc-checklist__unread'))).toBe('Bỏ qua 2 dòng không có tên giấy tờ.');
   });
 });

@@ -48,6 +48,23 @@ describe('watchChecklist', () => {
     expect(seen.map((r) => r.checklist.procedure?.code)).toEqual(['1.001193', '1.000931']);
   });
 
+  it('says what it could not read when the table never comes, or goes away later', async () => {
+    const seen: ChecklistResult[] = [];
+    document.body.innerHTML = '<div id="root">Đang tải…</div>';
+    stop = watchChecklist(document, (r) => seen.push(r), { timeoutMs: 100, settleMs: 20 });
+    await until(() => seen.length > 0);
+    expect(seen[0]?.checklist.items).toEqual([]);
+    expect(seen[0]?.unread).toEqual(['Không tìm thấy bảng “Thành phần hồ sơ” trên trang.']);
+
+    document.body.innerHTML = bodyOf(detailPageHtml(records.get('1.001193') as never));
+    await until(() => seen.length > 1);
+    expect(seen[1]?.checklist.items.length).toBeGreaterThan(0);
+    for (const table of Array.from(document.querySelectorAll('table'))) table.remove();
+    await until(() => seen.length > 2);
+    expect(seen[2]?.checklist).toMatchObject({ procedure: { code: '1.001193' }, items: [] });
+    expect(seen[2]?.unread).toEqual(['Không tìm thấy bảng “Thành phần hồ sơ” trên trang.']);
+  });
+
   it('stops when asked', async () => {
     const seen: ChecklistResult[] = [];
     document.body.innerHTML = bodyOf(detailPageHtml(records.get('1.001193') as never));

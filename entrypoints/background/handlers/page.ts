@@ -8,7 +8,8 @@ const OVERLAY_KINDS = new Set<PageKind>(['procedure-detail', 'filing-form', 'wiz
 
 export const pageHandlers: HandlerMap<'page/seen' | 'procedure/seen'> = {
   async 'page/seen'(message, sender) {
-    await notePortalPage(message.kind, message.url);
+    // Session activity is bookkeeping: a storage failure there must not keep the overlay off the page.
+    await notePortalPage(message.kind, message.url).catch((error: unknown) => console.warn('page/seen: session not updated', error));
     const tabId = sender.tab?.id;
     if (tabId === undefined || !(OVERLAY_KINDS.has(message.kind) || (await guideActive()))) return { overlay: false };
     if (!message.overlayLoaded) {

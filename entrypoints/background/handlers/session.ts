@@ -1,3 +1,4 @@
+import { storage } from 'wxt/utils/storage';
 import type { ProcedureRef } from '@/lib/checklist/schema';
 import type { HandlerMap } from '@/lib/messaging/router';
 import { SESSION_CHANGED } from '@/lib/messaging/session';
@@ -46,9 +47,13 @@ function announceChange() {
 
 const timeoutMinutes = async () => (await readSettings()).sessionTimeoutMinutes;
 
-async function countEvent(event: TallyEvent) {
-  const tallies = parseStoredTallies(await talliesItem.getValue());
-  await talliesItem.setValue(recordTally(tallies, dayKey(new Date()), event));
+/**
+ * Writes the session and, when the change counts an event, the tallies in one
+ * storage call: a failed write (storage full) leaves both as they were.
+ */
+async function saveSession(session: AssistedSession, counted?: TallyEvent | null) {
+  const tallies = counted ? recordTally(parseStoredTallies(await talliesItem.getValue()), dayKey(new Date()), counted) : null;
+  await storage.setItems([{ item: sessionItem, value: session }, ...(tallies ? [{ item: talliesItem, value: tallies }] : [])]);
 }
 
 async function scheduleTimeout(session: AssistedSession) {
@@ -100,8 +105,7 @@ async function updateSession(change: (s: AssistedSession) => SessionChange) {
   if (!session) return false;
   const touched = touchSession(session, Date.now());
   const next = change(touched);
-  await sessionItem.setValue(next.session);
-  if (next.counted) await countEvent(next.counted);
+  await saveSession(next.session, next.counted);
   if (next.counted || next.session !== touched) announceChange();
   return Boolean(next.counted);
 }
@@ -169,8 +173,7 @@ export const sessionHandlers: HandlerMap<
       await wipeCitizenData();
       await sessionEndItem.removeValue();
       const session = newSession(crypto.randomUUID(), Date.now(), message.priority);
-      await sessionItem.setValue(session);
-      await countEvent({ kind: 'session' });
+      await saveSession(session, { kind: 'session' });
       await scheduleTimeout(session);
       announceChange();
       return view();
