@@ -5,7 +5,7 @@ import { textPdf } from '../support/generate-files';
 import { caseIdOf } from '../support/replica/api';
 import { detailUrl } from '../support/replica/procedures';
 import { setKnobs, uploadOnFiling, VNEID } from '../support/replica/steps';
-import { expect, PROCEDURES, test } from './fixtures';
+import { expect, PROCEDURES, switchOn, test } from './fixtures';
 
 const REGION = 'Kiểm tra thành phần hồ sơ';
 /** The held-paper alert's button that lets the user go on with the upload. */
@@ -87,7 +87,7 @@ test.describe('axe (WCAG 2.1 A/AA): no serious or critical violations', () => {
     await expectNoSeriousViolations(panel);
 
     await bar.getByRole('button', { name: 'Bắt đầu hỗ trợ công dân mới' }).click();
-    await bar.getByRole('switch', { name: /Ưu tiên/ }).check();
+    await switchOn(bar.getByRole('switch', { name: /Ưu tiên/ }));
     await expect(bar.getByText('ƯU TIÊN — phục vụ trước')).toBeVisible();
     await panel.getByText('Thống kê hỗ trợ (ẩn danh)').click();
     await expect(panel.getByRole('row', { name: 'Lượt hỗ trợ công dân 1' })).toBeVisible();

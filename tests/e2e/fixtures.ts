@@ -1,4 +1,4 @@
-import { type BrowserContext, test as base, expect } from '@playwright/test';
+import { type BrowserContext, test as base, expect, type Locator } from '@playwright/test';
 import { extensionId, launchWithExtension } from '../support/launch';
 
 export const test = base.extend<{ context: BrowserContext; extensionId: string }>({
@@ -14,3 +14,13 @@ export const test = base.extend<{ context: BrowserContext; extensionId: string }
 });
 export { expect };
 export { PROCEDURES } from '../support/replica/procedures';
+
+/**
+ * Turns a switch on and waits for where it settles. Not `check()`, which
+ * asserts right after the click: a background broadcast may re-render the
+ * switch mid-click, and what counts for the user is its settled state.
+ */
+export async function switchOn(toggle: Locator): Promise<void> {
+  await toggle.click();
+  await expect(toggle).toBeChecked();
+}

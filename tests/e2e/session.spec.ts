@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import type { BrowserContext } from '@playwright/test';
 import { dayKey } from '@/lib/session/tally';
 import { tallySections } from '../support/csv';
-import { expect, PROCEDURES, test } from './fixtures';
+import { expect, PROCEDURES, switchOn, test } from './fixtures';
 
 /** The extension API inside the service worker, where `evaluate` runs. */
 declare const chrome: typeof import('wxt/browser').browser;
@@ -25,7 +25,7 @@ test('two citizens in a row: the second sees nothing of the first, the tally cou
   // First citizen: a priority case looking at the birth registration procedure.
   await bar.getByRole('button', { name: 'Bắt đầu hỗ trợ công dân mới' }).click();
   await expect(bar.getByRole('button', { name: 'Kết thúc' })).toBeVisible();
-  await bar.getByRole('switch', { name: /Ưu tiên/ }).check();
+  await switchOn(bar.getByRole('switch', { name: /Ưu tiên/ }));
   await expect(bar.getByText('ƯU TIÊN — phục vụ trước')).toBeVisible();
   const portal = await context.newPage();
   await portal.goto(`https://dichvucong.gov.vn/thu-tuc-hanh-chinh/${khaiSinh.id}`);

@@ -1,7 +1,7 @@
 import type { BrowserContext } from '@playwright/test';
 import { backgroundOf } from '../support/background';
 import { detailUrl } from '../support/replica/procedures';
-import { expect, PROCEDURES, test } from './fixtures';
+import { expect, PROCEDURES, switchOn, test } from './fixtures';
 
 /** The extension API inside the service worker, where `evaluate` runs. */
 declare const chrome: typeof import('wxt/browser').browser;
@@ -59,7 +59,7 @@ test('the background stopped mid-session (MV3 worker termination): settings and 
   await panel.goto(`chrome-extension://${extensionId}/sidepanel.html`);
   const bar = panel.getByRole('region', { name: 'Phiên hỗ trợ' });
   await bar.getByRole('button', { name: 'Bắt đầu hỗ trợ công dân mới' }).click();
-  await bar.getByRole('switch', { name: /Ưu tiên/ }).check();
+  await switchOn(bar.getByRole('switch', { name: /Ưu tiên/ }));
   const portal = await context.newPage();
   await portal.goto(detailUrl(khaiSinh.id));
   await expect(bar.getByText(`${khaiSinh.name} (${khaiSinh.code})`)).toBeVisible({ timeout: 20_000 });
