@@ -37,10 +37,11 @@ export function connectGuide(onChange: (view: GuideView | null, page: PageInfo) 
 
   // Arriving on a page is news for the guide (a reload resumes; a new page may move it on).
   send({ type: 'page-changed', page });
+  // Sent even before the first answer: a guide not known here yet may be running.
   const stopWatching = watchPage((now) => {
     page = now;
     onChange(shown, page);
-    if (shown) send({ type: 'page-changed', page });
+    send({ type: 'page-changed', page });
   });
   const onMessage = (message: unknown, sender: { id?: string }) => {
     if (sender.id === browser.runtime.id && GuideChanged.safeParse(message).success) refresh();

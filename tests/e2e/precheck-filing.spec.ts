@@ -31,8 +31,11 @@ test('one-page filing: a bad file gets its message on its row; the summary and t
   await openFiling(page, PROCEDURES.thuongTru.id, 2);
   const host = page.locator('dvc-assistant');
   const summary = host.getByRole('complementary', { name: 'Trước khi nộp' });
-  await toFormEnd(page);
-  await expect(summary.getByRole('listitem')).toHaveText(['Còn thiếu 1 giấy tờ', VEHICLE]);
+  // The form may still grow while its late blocks render: scroll to its end again until the summary shows.
+  await expect(async () => {
+    await toFormEnd(page);
+    await expect(summary.getByRole('listitem')).toHaveText(['Còn thiếu 1 giấy tờ', VEHICLE], { timeout: 2_000 });
+  }).toPass();
 
   await uploadOnFiling(page, 1, await pdf('dang-ky-xe.pdf', 0.6));
   const row = host.getByRole('article', { name: VEHICLE });
