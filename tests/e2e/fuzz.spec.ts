@@ -1,10 +1,11 @@
 import type { Page } from '@playwright/test';
 import { applyMutation } from '../support/fuzz/apply';
+import { textPdf } from '../support/generate-files';
 import { COMMON_TARGETS, fuzzPlan } from '../support/fuzz/plan';
 import { seedOf } from '../support/fuzz/prng';
 import { caseIdOf } from '../support/replica/api';
 import { detailUrl } from '../support/replica/procedures';
-import { MOJ_LIST, setKnobs } from '../support/replica/steps';
+import { MOJ_LIST, setKnobs, uploadOnFiling, VNEID } from '../support/replica/steps';
 import { expect, PROCEDURES, test } from './fixtures';
 
 /**
@@ -18,8 +19,11 @@ const MUTATIONS_PER_PAGE = 12;
 const AFTER_MUTATIONS_MS = 2_500;
 const REGION = 'Kiểm tra thành phần hồ sơ';
 
-/** On a detail page, aim at what the extension reads: the header pairs, the section titles and the dossier tables. */
-const DETAIL_TARGETS = ['h1', 'h2', 'section', 'table', 'thead', 'tr', 'td', 'th', '.info-row', '.info-row span', 'a'];
+/**
+ * On a detail page, aim at what the extension reads and points at: the header pairs, the section titles,
+ * the dossier tables, the sign-in button (the guide's first target) and the agency panel (its next ones).
+ */
+const DETAIL_TARGETS = ['h1', 'h2', 'section', 'table', 'thead', 'tr', 'td', 'th', '.info-row', '.info-row span', 'a', 'header button', 'aside', 'aside button'];
 
 interface PageKindUnderTest {
   name: string;
@@ -52,6 +56,19 @@ const PAGES: PageKindUnderTest[] = [
       await page.getByLabel('Mật khẩu').waitFor();
     },
     targets: COMMON_TARGETS,
+  },
+  {
+    name: 'one-page filing, a file pre-checked',
+    open: async (page) => {
+      await setKnobs(page, { uploadDelayMs: 100, toastMs: 1000 });
+      await page.goto('https://dichvucong.gov.vn/');
+      await page.evaluate((id) => localStorage.setItem('replica.session', JSON.stringify({ id, since: Date.now() })), VNEID.id);
+      await page.goto(`https://dichvucong.gov.vn/nop-ho-so?formalityCaseId=${caseIdOf(PROCEDURES.tamTru.id, 0)}`);
+      await expect(page.locator('button[title="Tải lên file"]')).toHaveCount(3);
+      await uploadOnFiling(page, 1, { name: 'hop-dong-thue-nha.pdf', mimeType: 'application/pdf', buffer: Buffer.from(await textPdf(1)) });
+      await expect(page.locator('dvc-assistant').getByRole('alert')).toContainText('VNeID');
+    },
+    targets: [...COMMON_TARGETS, 'button[title="Tải lên file"]', 'tbody'],
   },
   {
     name: 'civil-status wizard step 3',
@@ -91,8 +108,14 @@ const injectedInOverlay = (page: Page) =>
   page.evaluate(() => {
     const root = document.querySelector('dvc-assistant')?.shadowRoot;
     if (!root) return [];
-    return Array.from(root.querySelectorAll('img, script, svg, iframe, object, embed, [onerror], [onload], a[href^="javascript:"]'), (el) => el.outerHTML.slice(0, 80));
+    // The pre-check's own worker frame (an extension page) is the one iframe that belongs there.
+    const markup = 'img, script, svg, iframe:not([src^="chrome-extension://"]), object, embed, [onerror], [onload], a[href^="javascript:"]';
+    return Array.from(root.querySelectorAll(markup), (el) => el.outerHTML.slice(0, 80));
   });
+
+const assistant = (page: Page) => page.locator('dvc-assistant');
+/** The guide's step card: the dialog named "Hướng dẫn …". */
+const guideCard = (page: Page) => assistant(page).getByRole('dialog', { name: /^Hướng dẫn/ });
 
 const pwned = (page: Page) => page.evaluate(() => (window as unknown as { __pwned?: unknown }).__pwned);
 
@@ -102,6 +125,11 @@ for (const kind of PAGES) {
     const page = await context.newPage();
     const errors = extensionErrors(page);
     await kind.open(page);
+    if (kind.detail) {
+      // With the guide running: its card must survive whatever happens to its target.
+      await assistant(page).getByRole('button', { name: 'Hướng dẫn nộp trực tuyến' }).click();
+      await expect(guideCard(page).getByRole('heading', { level: 2 })).toHaveText('Đăng nhập bằng VNeID');
+    }
 
     // Aim only at what this page has, so every mutation lands.
     const present = await page.evaluate((targets) => targets.filter((t) => document.querySelector(t)), kind.targets);
@@ -121,6 +149,12 @@ for (const kind of PAGES) {
       const region = page.locator('dvc-assistant').getByRole('region', { name: REGION });
       await expect(region).toBeVisible();
       await expect(region.getByRole('button', { name: /^Xem toàn bộ danh sách/ }).or(region.getByText(/^Chưa đọc được danh sách giấy tờ/))).toBeVisible();
+      // The guide's card is still there, on screen, pointing at its target or floating.
+      await expect(guideCard(page)).toBeVisible();
+      expect(await guideCard(page).evaluate((card) => {
+        const r = card.getBoundingClientRect();
+        return r.left >= 0 && r.top >= 0 && r.right <= innerWidth && r.bottom <= innerHeight;
+      })).toBe(true);
     }
   });
 }
@@ -162,5 +196,37 @@ test('script-looking text in the procedure name, labels and every dossier cell i
   await expect(region.getByText(payload, { exact: false }).first()).toBeVisible();
   expect(await injectedInOverlay(page)).toEqual([]);
   expect(await pwned(page)).toBeUndefined();
+  expect(errors).toEqual([]);
+});
+
+test('the guide’s target taken away under it: the card floats and says it is looking, then points again when it is back', async ({ context }) => {
+  const page = await context.newPage();
+  const errors = extensionErrors(page);
+  await openDetail(PROCEDURES.khaiSinh.id)(page);
+  await assistant(page).getByRole('button', { name: 'Hướng dẫn nộp trực tuyến' }).click();
+  const card = guideCard(page);
+  await expect(card.getByRole('heading', { level: 2 })).toHaveText('Đăng nhập bằng VNeID');
+  await expect(card).toHaveAttribute('data-anchored', 'true');
+
+  // The portal re-renders: the sign-in button leaves (and, so that no later step is on screen
+  // for the guide to skip ahead to, the agency panel with it).
+  await page.evaluate(() => {
+    const signIn = Array.from(document.querySelectorAll('header button')).find((b) => b.textContent?.includes('Đăng nhập'));
+    if (!signIn?.parentNode) throw new Error('no sign-in button');
+    (window as unknown as { signIn: [Node, ParentNode, Node | null] }).signIn = [signIn, signIn.parentNode, signIn.nextSibling];
+    signIn.remove();
+    document.querySelector('aside')?.remove();
+  });
+  await expect(card).toHaveAttribute('data-anchored', 'false');
+  await expect(card).toContainText('Đang tìm nút “Đăng nhập”');
+  await expect(card.getByRole('heading', { level: 2 })).toHaveText('Đăng nhập bằng VNeID');
+  await expect(card.getByRole('button', { name: 'Tiếp theo', exact: true })).toBeEnabled();
+
+  await page.evaluate(() => {
+    const [signIn, parent, next] = (window as unknown as { signIn: [Node, ParentNode, Node | null] }).signIn;
+    parent.insertBefore(signIn, next);
+  });
+  await expect(card).toHaveAttribute('data-anchored', 'true');
+  await expect(card.getByRole('heading', { level: 2 })).toHaveText('Đăng nhập bằng VNeID');
   expect(errors).toEqual([]);
 });
