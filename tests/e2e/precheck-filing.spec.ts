@@ -1,7 +1,7 @@
 import type { Page } from '@playwright/test';
 import { caseIdOf } from '../support/replica/api';
 import { PROCEDURES } from '../support/replica/procedures';
-import { setKnobs, uploadOnFiling, VNEID } from '../support/replica/steps';
+import { scrollToFormEndUntil, setKnobs, uploadOnFiling, VNEID } from '../support/replica/steps';
 import { textPdf, truncate } from '../support/generate-files';
 import { expect, test } from './fixtures';
 
@@ -31,11 +31,9 @@ test('one-page filing: a bad file gets its message on its row; the summary and t
   await openFiling(page, PROCEDURES.thuongTru.id, 2);
   const host = page.locator('dvc-assistant');
   const summary = host.getByRole('complementary', { name: 'Trước khi nộp' });
-  // The form may still grow while its late blocks render: scroll to its end again until the summary shows.
-  await expect(async () => {
-    await toFormEnd(page);
-    await expect(summary.getByRole('listitem')).toHaveText(['Còn thiếu 1 giấy tờ', VEHICLE], { timeout: 2_000 });
-  }).toPass();
+  await scrollToFormEndUntil(page, () =>
+    expect(summary.getByRole('listitem')).toHaveText(['Còn thiếu 1 giấy tờ', VEHICLE], { timeout: 2_000 }),
+  );
 
   await uploadOnFiling(page, 1, await pdf('dang-ky-xe.pdf', 0.6));
   const row = host.getByRole('article', { name: VEHICLE });

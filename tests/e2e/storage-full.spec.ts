@@ -1,6 +1,6 @@
 import { backgroundOf, emptyFiller, fillStorage } from '../support/background';
 import { caseIdOf } from '../support/replica/api';
-import { setKnobs, VNEID } from '../support/replica/steps';
+import { scrollToFormEndUntil, setKnobs, VNEID } from '../support/replica/steps';
 import { expect, PROCEDURES, test } from './fixtures';
 
 test('options: a save into a full storage says so in Vietnamese and keeps the saved settings', async ({ context, extensionId }) => {
@@ -51,9 +51,10 @@ test('filing page: a slip the background cannot keep (session storage full) is s
   await page.goto(`https://dichvucong.gov.vn/nop-ho-so?formalityCaseId=${caseIdOf(PROCEDURES.thuongTru.id, 0)}`);
   await expect(page.locator('button[title="Tải lên file"]')).toHaveCount(2);
   // The summary sits by the submit button, at the end of the form.
-  await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
   const summary = page.locator('dvc-assistant').getByRole('complementary', { name: 'Trước khi nộp' });
-  await expect(summary.getByRole('button', { name: 'Xem danh sách giấy tờ cần bổ sung' })).toBeVisible({ timeout: 20_000 });
+  await scrollToFormEndUntil(page, () =>
+    expect(summary.getByRole('button', { name: 'Xem danh sách giấy tờ cần bổ sung' })).toBeVisible({ timeout: 2_000 }),
+  );
 
   await fillStorage(background, 'session');
   const opened: string[] = [];

@@ -1,4 +1,4 @@
-import type { BrowserContext, Locator, Page } from '@playwright/test';
+import { type BrowserContext, expect, type Locator, type Page } from '@playwright/test';
 
 /**
  * Steps a person takes on the replica, shared by the e2e tests and
@@ -106,3 +106,14 @@ export async function attachInWallet(page: Page, row: Locator, documentName: str
 
 /** The Bước 3 row naming `paper`. */
 export const paperRow = (page: Page, paper: string) => page.getByRole('row').filter({ hasText: paper });
+
+/**
+ * Scrolls to the end of the form, again and again while its late blocks
+ * still make it grow, until `target` (e.g. the summary by the submit button) shows.
+ */
+export async function scrollToFormEndUntil(page: Page, target: () => Promise<void>): Promise<void> {
+  await expect(async () => {
+    await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+    await target();
+  }).toPass({ timeout: 30_000 });
+}
