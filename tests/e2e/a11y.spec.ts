@@ -4,7 +4,7 @@ import type { SlipData } from '../../lib/precheck/slip';
 import { textPdf } from '../support/generate-files';
 import { caseIdOf } from '../support/replica/api';
 import { detailUrl } from '../support/replica/procedures';
-import { setKnobs, uploadOnFiling, VNEID } from '../support/replica/steps';
+import { scrollToFormEndUntil, setKnobs, uploadOnFiling, VNEID } from '../support/replica/steps';
 import { expect, PROCEDURES, switchOn, test } from './fixtures';
 
 const REGION = 'Kiểm tra thành phần hồ sơ';
@@ -114,8 +114,9 @@ test.describe('axe (WCAG 2.1 A/AA): no serious or critical violations', () => {
     await openFiling(page);
     await uploadOnFiling(page, 1, { name: 'hop-dong-thue-nha.pdf', mimeType: 'application/pdf', buffer: Buffer.from(await textPdf(1)) });
     await expect(page.locator('dvc-assistant').getByRole('alert')).toContainText('đã có trên VNeID');
-    await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
-    await expect(page.locator('dvc-assistant').getByRole('complementary', { name: 'Trước khi nộp' })).toBeVisible();
+    await scrollToFormEndUntil(page, () =>
+      expect(page.locator('dvc-assistant').getByRole('complementary', { name: 'Trước khi nộp' })).toBeVisible({ timeout: 2_000 }),
+    );
     await expectNoSeriousViolations(page, 'dvc-assistant');
   });
 
@@ -295,8 +296,9 @@ test.describe('keyboard only', () => {
     // The button is gone, the focus is not: it stays in the overlay.
     expect(await focused(page)).toMatchObject({ inOverlay: true });
     // The summary waits by the submit button, at the end of the form.
-    await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
-    await expect(page.locator('dvc-assistant').getByRole('complementary', { name: 'Trước khi nộp' })).toBeVisible();
+    await scrollToFormEndUntil(page, () =>
+      expect(page.locator('dvc-assistant').getByRole('complementary', { name: 'Trước khi nộp' })).toBeVisible({ timeout: 2_000 }),
+    );
     const slipButton = await tabTo(page, (f) => f.inOverlay && f.name === 'Xem danh sách giấy tờ cần bổ sung', { max: 10 });
     expect(hasVisibleFocus(slipButton), slipButton.outline).toBe(true);
     const slip = page.context().waitForEvent('page');

@@ -1,5 +1,5 @@
 import { PROCEDURES } from '../support/replica/procedures';
-import { MOJ_LIST, paperRow, setKnobs } from '../support/replica/steps';
+import { MOJ_LIST, paperRow, scrollToFormEndUntil, setKnobs } from '../support/replica/steps';
 import { handPdf } from '../support/generate-files';
 import { expect, test } from './fixtures';
 
@@ -24,8 +24,7 @@ test('Justice wizard step 3: a password-protected PDF picked in the document dia
   // Read-only: the dialog still has the file the user picked.
   await expect(wallet.getByText('giay-chung-sinh.pdf')).toBeVisible();
   await wallet.getByRole('button', { name: 'Quay lại' }).click();
-  await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
   const summary = host.getByRole('complementary', { name: 'Trước khi nộp' });
-  await expect(summary).toContainText('1 tệp không đọc được');
+  await scrollToFormEndUntil(page, () => expect(summary).toContainText('1 tệp không đọc được', { timeout: 2_000 }));
   await expect(summary.getByRole('listitem').filter({ hasText: /^Giấy chứng sinh;/ })).toHaveCount(1);
 });
