@@ -23,6 +23,12 @@ export const GuideProgress = z.object({
   branch: z.string().nullable(),
   /** Steps reached by moving forward, for "Quay lại" (skipped steps are not in it). */
   history: z.array(z.string()).max(500),
+  /**
+   * Steps passed over unseen because they are not part of this filing (sign-in
+   * when already signed in, a paper the form has no row for): "Bước N/M" does
+   * not count them. Progress saved before this field existed has none.
+   */
+  skipped: z.array(z.string()).max(500).default([]),
   /** The current step's target was not found within its budget: the card floats. */
   missing: z.boolean(),
   /** Bumped on every change, so a page can tell a stale answer from a fresh one. */
@@ -84,6 +90,7 @@ export function startGuide(guide: ResolvedGuide, guideId: GuideProgress['guideId
     stepId: first.id,
     branch: first.branch ?? null,
     history: [],
+    skipped: [],
     missing: false,
     revision: 0,
   };
@@ -98,21 +105,35 @@ function current(guide: ResolvedGuide, progress: GuideProgress): { step: Step; p
   return { step: path[safeIndex] as Step, path, index: safeIndex };
 }
 
-function moveTo(progress: GuideProgress, step: Step, remember: boolean): GuideProgress {
+/** The ids from the step `fromId` (included) up to `toId` (excluded), when `toId` is later in the guide. */
+function idsBetween(guide: ResolvedGuide, fromId: string, toId: string): string[] {
+  const from = guide.steps.findIndex((s) => s.id === fromId);
+  const to = guide.steps.findIndex((s) => s.id === toId);
+  return from >= 0 && to > from ? guide.steps.slice(from, to).map((s) => s.id) : [];
+}
+
+/**
+ * Moves to `step`. `how`: 'done' — the user finished the current step (it is
+ * remembered for "Quay lại"); 'skip' — the current step and those up to
+ * `step` were passed over unseen; 'return' — back to an earlier step.
+ */
+function moveTo(guide: ResolvedGuide, progress: GuideProgress, step: Step, how: 'done' | 'skip' | 'return'): GuideProgress {
+  const passed = how === 'skip' ? idsBetween(guide, progress.stepId, step.id) : [];
   return {
     ...progress,
     stepId: step.id,
     branch: step.branch ?? progress.branch,
-    history: remember ? [...progress.history, progress.stepId] : progress.history,
+    history: how === 'done' ? [...progress.history, progress.stepId] : progress.history,
+    skipped: [...progress.skipped.filter((id) => id !== step.id && !passed.includes(id)), ...passed].slice(-500),
     missing: false,
   };
 }
 
 /** One step forward on the path; null when the guide is finished. */
-function advance(guide: ResolvedGuide, progress: GuideProgress, remember: boolean): GuideProgress | null {
+function advance(guide: ResolvedGuide, progress: GuideProgress, how: 'done' | 'skip'): GuideProgress | null {
   const { path, index } = current(guide, progress);
   const next = path[index + 1];
-  return next ? moveTo(progress, next, remember) : null;
+  return next ? moveTo(guide, progress, next, how) : null;
 }
 
 /**
@@ -127,13 +148,13 @@ function advance(guide: ResolvedGuide, progress: GuideProgress, remember: boolea
  */
 export function syncToPage(guide: ResolvedGuide, progress: GuideProgress, page: PageInfo, seen = true): GuideProgress {
   const { step } = current(guide, progress);
-  if (appliesTo(step, page)) return progress.stepId === step.id ? progress : moveTo(progress, step, false);
+  if (appliesTo(step, page)) return progress.stepId === step.id ? progress : moveTo(guide, progress, step, 'return');
   const at = guide.steps.findIndex((s) => s.id === step.id);
   const after = guide.steps.slice(at + 1);
   const onPath = (s: Step) => !s.branch || progress.branch === null || s.branch === progress.branch;
   const forward = after.find((s) => onPath(s) && appliesTo(s, page)) ?? after.find((s) => appliesTo(s, page));
   const target = forward ?? repeatFrom(guide.steps.slice(0, at), (s) => s.repeatable && onPath(s) && appliesTo(s, page));
-  return target ? moveTo(progress, target, seen) : progress;
+  return target ? moveTo(guide, progress, target, seen ? 'done' : 'skip') : progress;
 }
 
 /** The start of the nearest earlier run of repeatable steps that fit: the dialog is done again from its first step. */
@@ -158,7 +179,7 @@ function transition(guide: ResolvedGuide, progress: GuideProgress, event: GuideE
     case 'stop':
       return null;
     case 'next': {
-      const moved = advance(guide, progress, true);
+      const moved = advance(guide, progress, 'done');
       return moved && event.page ? syncToPage(guide, moved, event.page, false) : moved;
     }
     case 'back': {
@@ -166,7 +187,7 @@ function transition(guide: ResolvedGuide, progress: GuideProgress, event: GuideE
       while (history.length > 0) {
         const id = history.pop() as string;
         const previous = path.find((s) => s.id === id);
-        if (previous) return { ...moveTo(progress, previous, false), history };
+        if (previous) return { ...moveTo(guide, progress, previous, 'return'), history };
       }
       return progress;
     }
@@ -176,7 +197,7 @@ function transition(guide: ResolvedGuide, progress: GuideProgress, event: GuideE
     }
     case 'page-changed': {
       if (step.completion.type === 'page' && step.completion.kinds.includes(event.page.kind)) {
-        const moved = advance(guide, progress, true);
+        const moved = advance(guide, progress, 'done');
         return moved ? syncToPage(guide, moved, event.page, false) : null;
       }
       const synced = syncToPage(guide, progress, event.page);
@@ -188,17 +209,17 @@ function transition(guide: ResolvedGuide, progress: GuideProgress, event: GuideE
       if (event.stepId !== step.id || !appliesTo(step, event.page)) return progress;
       const notHere = event.rowAbsent === true && step.target?.row !== undefined;
       if (step.missing.fallback === 'float' && !notHere) return progress.missing ? progress : { ...progress, missing: true };
-      const skipped = advance(guide, progress, false);
+      const skipped = advance(guide, progress, 'skip');
       return skipped ? syncToPage(guide, skipped, event.page, false) : null;
     }
     case 'target-ahead': {
       if (event.stepId !== step.id) return progress;
       const ahead = path.slice(path.indexOf(step) + 1, path.indexOf(step) + 1 + LOOKAHEAD).find((s) => s.id === event.aheadId);
-      return ahead && appliesTo(ahead, event.page) ? moveTo(progress, ahead, true) : progress;
+      return ahead && appliesTo(ahead, event.page) ? moveTo(guide, progress, ahead, 'done') : progress;
     }
     case 'action-observed':
       if (event.stepId !== step.id || step.completion.type !== event.action) return progress;
-      return advance(guide, progress, true);
+      return advance(guide, progress, 'done');
   }
 }
 
@@ -221,14 +242,22 @@ export interface GuideView {
   revision: number;
 }
 
+/** Whether a view (or the end of the guide) may replace the one shown: a slow, older answer never undoes a newer one. */
+export function supersedes(next: GuideView | null, shown: GuideView | null): boolean {
+  return !(next && shown && next.guideId === shown.guideId && next.revision < shown.revision);
+}
+
 export function viewOf(guide: ResolvedGuide, progress: GuideProgress): GuideView {
   const { step, path, index } = current(guide, progress);
+  // "Bước N/M" over the steps of this filing: those skipped as not part of it are not counted.
+  const skipped = new Set(progress.skipped);
+  const counted = path.filter((s) => s === step || !skipped.has(s.id));
   return {
     guideId: progress.guideId,
     title: guide.title,
     step,
-    index: index + 1,
-    total: path.length,
+    index: counted.indexOf(step) + 1,
+    total: counted.length,
     canBack: progress.history.some((id) => path.some((s) => s.id === id)),
     missing: progress.missing,
     ahead: path.slice(index + 1, index + 1 + LOOKAHEAD),

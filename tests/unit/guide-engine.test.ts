@@ -47,6 +47,39 @@ describe('the guide engine', () => {
     expect(signedIn?.history).toEqual([]);
   });
 
+  it('counts “Bước N/M” over the steps of this filing, not the sign-in of a user already signed in', () => {
+    const fresh = startGuide(guide, 'online-submission', { page: PAGES.detail });
+    const full = viewOf(guide, fresh);
+    expect(full).toMatchObject({ index: 1, step: { id: 'vneid-sign-in.open' } });
+    const signInSteps = guide.steps.filter((x) => x.id.startsWith('vneid-sign-in.')).length;
+    expect(signInSteps).toBeGreaterThan(3);
+
+    const signedIn = run(fresh, { type: 'target-missing', stepId: 'vneid-sign-in.open', page: PAGES.detail }) as GuideProgress;
+    const view = viewOf(guide, signedIn);
+    expect(view).toMatchObject({ index: 1, total: full.total - signInSteps, step: { id: 'province' } });
+    // Steps done afterwards count on from there; the last one is N/N.
+    const ward = run(signedIn, { type: 'action-observed', stepId: 'province', action: 'value' }) as GuideProgress;
+    expect(viewOf(guide, ward)).toMatchObject({ index: 2, total: view.total });
+
+    // Walking sign-in keeps every step counted.
+    const walked = run(fresh, { type: 'action-observed', stepId: 'vneid-sign-in.open', action: 'click' }) as GuideProgress;
+    expect(viewOf(guide, walked)).toMatchObject({ index: 2, total: full.total });
+  });
+
+  it('does not count a paper the form has no row for, and reads progress saved before skips were counted', () => {
+    const onStep3 = run(at('moj-declare-next', { branch: 'moj' }), { type: 'page-changed', page: PAGES.step3 }) as GuideProgress;
+    const before = viewOf(guide, onStep3);
+    expect(before.step.id).toBe('moj.paper-1');
+    const noRow = run(onStep3, { type: 'target-missing', stepId: 'moj.paper-1', page: PAGES.step3, rowAbsent: true }) as GuideProgress;
+    expect(noRow.stepId).toBe('moj-papers-next');
+    // The paper's row step and its dialog steps are skipped: the total drops by as many, the position stays.
+    const paperSteps = guide.steps.filter((x) => x.id.startsWith('moj.paper-1')).length;
+    expect(viewOf(guide, noRow)).toMatchObject({ index: before.index, total: before.total - paperSteps });
+
+    const { skipped: _skipped, ...saved } = noRow;
+    expect(GuideProgress.parse(saved).skipped).toEqual([]);
+  });
+
   it('walks sign-in on the VNeID site on the user’s own actions and comes back to the portal', () => {
     let s = run(
       startGuide(guide, 'online-submission', { page: PAGES.detail }),
