@@ -15,8 +15,8 @@ import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { z } from 'zod';
 import { CatalogDocument, encodeCatalog } from '../lib/catalog/document';
-import { type CatalogProcedure, type Level, type ProcedureChecklist, portalIdFromUrl } from '../lib/catalog/schema';
-import { type ChecklistResult, checklistFromPortalRecord, checklistFromText } from '../lib/checklist';
+import { type CatalogProcedure, catalogChecklist, type Level, levelsFromText, portalIdFromUrl } from '../lib/catalog/schema';
+import { checklistFromPortalRecord, checklistFromText } from '../lib/checklist';
 import { DEFAULT_CATALOG_FILE, ensureCatalogFile } from './catalog-file';
 import { REPO_ROOT, readJsonl } from './shared-data';
 
@@ -49,17 +49,7 @@ const PageRecord = z.looseObject({
 });
 type PageRecord = z.infer<typeof PageRecord>;
 
-const LEVEL_WORDS: [string, Level][] = [
-  ['Cấp xã', 'commune'],
-  ['Cấp tỉnh', 'province'],
-  ['Cấp bộ', 'ministry'],
-  ['Cơ quan khác', 'other'],
-];
-
 const orNull = (s: string | null | undefined) => (s?.trim() ? s.trim() : null);
-
-/** The engine's checklist as the catalog keeps it (ProcedureChecklist strips what it does not keep). */
-const catalogChecklist = ({ checklist, unread }: ChecklistResult) => ({ items: checklist.items, unread }) satisfies ProcedureChecklist;
 
 /** The API's keywords hold a few breadcrumbs ("CSDL Quốc gia về TTHC»Bộ Công An»…") and placeholders. */
 function keywordsOf(raw: string | null | undefined): string[] {
@@ -77,7 +67,7 @@ function fromApi(r: ApiRecord, page: PageRecord | undefined, date: string): Cata
     id: portalIdFromUrl(`https://dichvucong.gov.vn/thu-tuc-hanh-chinh/${r.id}`),
     name: r.name.trim(),
     field: orNull(r.categories[0]) ?? orNull(page?.field),
-    levels: levels.length ? levels : levelsOf(page?.level ?? ''),
+    levels: levels.length ? levels : levelsFromText(page?.level ?? ''),
     agency: orNull(page?.authority),
     keywords: keywordsOf(r.keywords),
     forCitizens: r.subjects.some((s) => s.startsWith('Công dân')) || Boolean(page?.subjects.includes('Công dân')),
@@ -85,10 +75,6 @@ function fromApi(r: ApiRecord, page: PageRecord | undefined, date: string): Cata
     updated: date,
     checklist: catalogChecklist(checklistFromPortalRecord(r)),
   };
-}
-
-function levelsOf(text: string): Level[] {
-  return LEVEL_WORDS.filter(([word]) => text.includes(word)).map(([, level]) => level);
 }
 
 /** A crawled page's procedure; the names-only records (catalog-only.jsonl) have no dossier, so no checklist yet. */
@@ -99,7 +85,7 @@ function fromPage(r: PageRecord, date: string): CatalogProcedure {
     id: portalIdFromUrl(r.url),
     name: r.name.trim(),
     field: orNull(r.field),
-    levels: levelsOf(r.level),
+    levels: levelsFromText(r.level),
     agency: orNull(r.authority),
     keywords: [],
     forCitizens: r.subjects.includes('Công dân'),

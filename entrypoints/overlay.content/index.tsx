@@ -3,6 +3,7 @@ import { I18nProvider } from '@/components/I18nContext';
 import { OverlayApp } from '@/components/OverlayApp';
 import guideCss from '@/components/guide/guide.css?inline';
 import overlayCss from '@/components/overlay.css?inline';
+import { catalogReportFromPage } from '@/lib/catalog/page-report';
 import type { Checklist } from '@/lib/checklist/schema';
 import { watchChecklist } from '@/lib/checklist/watch.dom';
 import { readPage } from '@/lib/guide/current-page.dom';
@@ -14,7 +15,7 @@ import { ask } from '@/lib/messaging/client';
 import { waitFor } from '@/lib/portal/dom-wait';
 import { REQUIRED_MATCHES } from '@/lib/portal/hosts';
 import { detectPageFromUrl } from '@/lib/portal/page-kind';
-import { type ProcedureHeader, readProcedureHeader } from '@/lib/portal/procedure-header';
+import { type ProcedureHeader, readProcedureFacts, readProcedureHeader } from '@/lib/portal/procedure-header';
 import { DEFAULT_SETTINGS } from '@/lib/settings';
 import { type PrecheckState, startPrecheck } from './precheck';
 
@@ -161,6 +162,9 @@ export default defineContentScript({
             header = { name: procedure.name, code: procedure.code || null };
             seen(header);
           }
+          // The page is the freshest copy of the procedure: the side panel shows it from now on.
+          const report = catalogReportFromPage(header, readProcedureFacts(document), result);
+          if (report) void ask({ type: 'catalog/upsert-from-page', ...report }).catch(() => {});
           draw();
         },
         CHECKLIST_WATCH,

@@ -1,10 +1,23 @@
 import { z } from 'zod';
+import type { ChecklistResult } from '../checklist/build';
 import { ChecklistItem } from '../checklist/schema';
 
 /** Where a procedure is carried out since the two-level local government (1 July 2025). */
 export const LEVELS = ['commune', 'province', 'ministry', 'other'] as const;
 export const Level = z.enum(LEVELS);
 export type Level = z.infer<typeof Level>;
+
+/** How the portal words each level ("Cấp thực hiện": "Cấp tỉnh, Cấp xã"). */
+const LEVEL_WORDS: [string, Level][] = [
+  ['Cấp xã', 'commune'],
+  ['Cấp tỉnh', 'province'],
+  ['Cấp bộ', 'ministry'],
+  ['Cơ quan khác', 'other'],
+];
+
+export function levelsFromText(text: string): Level[] {
+  return LEVEL_WORDS.filter(([word]) => text.includes(word)).map(([, level]) => level);
+}
 
 /** Where the catalog's copy of a procedure came from; a page visit is the freshest. */
 export const CatalogSource = z.enum(['bundle', 'remote', 'page']);
@@ -50,6 +63,22 @@ export const ProcedureChecklist = z.object({
   unread: z.array(z.string().max(20_000)).max(200),
 });
 export type ProcedureChecklist = z.infer<typeof ProcedureChecklist>;
+
+/** The checklist engine's result as the catalog keeps it (ProcedureChecklist strips what it does not keep). */
+export const catalogChecklist = ({ checklist, unread }: ChecklistResult): ProcedureChecklist => ({ items: checklist.items, unread });
+
+/**
+ * What a portal detail page says of its procedure, beside the checklist.
+ * Left out: not read on the page, so the catalog keeps what it had.
+ */
+export const PageProcedure = z.object({
+  code: z.string().min(1).max(100),
+  name: z.string().min(1).max(2000),
+  field: z.string().max(500).nullable().optional(),
+  levels: z.array(Level).min(1).max(LEVELS.length).optional(),
+  agency: z.string().max(1000).nullable().optional(),
+});
+export type PageProcedure = z.infer<typeof PageProcedure>;
 
 /** A whole procedure; `checklist` is null until known (some come with names only). */
 export const CatalogProcedure = ProcedureInfo.extend({ checklist: ProcedureChecklist.nullable() });

@@ -1,9 +1,10 @@
 import type { CatalogResponses, CatalogUpdateOutcome } from '../messaging/catalog';
-import { type CatalogProcedure, type Level, type ProcedureChecklist, CatalogProcedure as ProcedureSchema } from './schema';
+import { type CatalogProcedure, type PageProcedure, type ProcedureChecklist, CatalogProcedure as ProcedureSchema } from './schema';
 import { buildSearchIndex, type SearchIndex, searchProcedures } from './search';
 import {
   type CatalogDb,
   getProcedure,
+  getProcedureByPortalId,
   importCatalog,
   listProcedures,
   readCatalogMeta,
@@ -30,15 +31,6 @@ export interface CatalogServiceDeps {
   catalogUrl: () => Promise<string>;
   fetch: typeof fetch;
   now?: () => Date;
-}
-
-export interface PageProcedure {
-  code: string;
-  name: string;
-  id: string | null;
-  field?: string | null;
-  levels?: Level[];
-  agency?: string | null;
 }
 
 export type CatalogService = ReturnType<typeof createCatalogService>;
@@ -138,13 +130,19 @@ export function createCatalogService(deps: CatalogServiceDeps) {
     return { procedure, owned };
   }
 
-  /** Stores what a detail page showed; keeps what the page does not say (keywords, audience). */
-  async function upsertFromPage(page: PageProcedure, checklist: ProcedureChecklist) {
+  /**
+   * Stores what a detail page showed; keeps what the page does not say
+   * (keywords, audience). `id` is the portal id in the page's URL: it is kept
+   * only when no other procedure has it, since the portal may change the URL
+   * a moment before the page shows the next procedure.
+   */
+  async function upsertFromPage(page: PageProcedure, id: string | null, checklist: ProcedureChecklist) {
     const store = await ready();
-    const old = await getProcedure(store, page.code);
+    const [old, holder] = await Promise.all([getProcedure(store, page.code), id ? getProcedureByPortalId(store, id) : null]);
+    const pageId = holder && holder.code !== page.code ? null : id;
     const next: CatalogProcedure = ProcedureSchema.parse({
       code: page.code,
-      id: page.id ?? old?.id ?? null,
+      id: pageId ?? old?.id ?? null,
       name: page.name,
       field: page.field ?? old?.field ?? null,
       levels: page.levels ?? old?.levels ?? [],

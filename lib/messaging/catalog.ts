@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Level, ProcedureChecklist, type CatalogMeta, type CatalogProcedure, type ProcedureInfo } from '../catalog/schema';
+import { type CatalogMeta, type CatalogProcedure, PageProcedure, ProcedureChecklist, type ProcedureInfo } from '../catalog/schema';
 import type { UpdateStatus } from '../catalog/store';
 import type { UpdateFailure } from '../catalog/update';
 
@@ -14,19 +14,11 @@ export const catalogRequests = [
     limit: z.number().int().min(1).max(50).optional(),
   }),
   z.object({ type: z.literal('catalog/get'), code: Code }),
-  /** What the overlay read on a portal detail page (the freshest copy of a procedure). */
-  z.object({
-    type: z.literal('catalog/upsert-from-page'),
-    procedure: z.object({
-      code: Code,
-      name: z.string().min(1).max(2000),
-      id: z.string().max(100).nullable(),
-      field: z.string().max(500).nullable().optional(),
-      levels: z.array(Level).max(4).optional(),
-      agency: z.string().max(1000).nullable().optional(),
-    }),
-    checklist: ProcedureChecklist,
-  }),
+  /**
+   * What the overlay read on a portal detail page (the freshest copy of a
+   * procedure). The portal id comes from the sending tab's URL, not from here.
+   */
+  z.object({ type: z.literal('catalog/upsert-from-page'), procedure: PageProcedure, checklist: ProcedureChecklist }),
   /** Fetches the catalog at settings.catalogUrl; the old catalog stays on any failure. */
   z.object({ type: z.literal('catalog/update-from-url') }),
   /** Per citizen: ticks "đã có" for one paper of a procedure's checklist. */

@@ -25,3 +25,21 @@ export function readProcedureHeader(root: ParentNode): ProcedureHeader | null {
   if (!name) return null;
   return { name, code: readLabelledValue(root, 'Mã thủ tục') };
 }
+
+/** The detail page's other labelled facts the catalog keeps; null when the page leaves one empty. */
+export interface ProcedureFacts {
+  /** "Lĩnh vực" */
+  field: string | null;
+  /** "Cấp thực hiện", as worded ("Cấp tỉnh, Cấp xã"). */
+  level: string | null;
+  /** "Cơ quan có thẩm quyền" */
+  agency: string | null;
+}
+
+export function readProcedureFacts(root: ParentNode): ProcedureFacts {
+  return {
+    field: readLabelledValue(root, 'Lĩnh vực'),
+    level: readLabelledValue(root, 'Cấp thực hiện'),
+    agency: readLabelledValue(root, 'Cơ quan có thẩm quyền'),
+  };
+}

@@ -6,6 +6,7 @@ import { type CatalogDocument, encodeCatalog } from '@/lib/catalog/document';
 import { ownedKey } from '@/lib/catalog/checklist-view';
 import { openCatalogDb, readCatalogMeta } from '@/lib/catalog/store';
 import { ask } from '@/lib/messaging/client';
+import type { RequestOf } from '@/lib/messaging/protocol';
 import { createRouter, type Handlers } from '@/lib/messaging/router';
 import { GIAY_CHUNG_SINH, KHAI_SINH, realCatalogDocument, realProcedures } from '../support/real-catalog';
 
@@ -18,6 +19,11 @@ let newer: CatalogDocument;
 /** What the catalog URL answers; the bundled catalog.json is always served. */
 let remote: () => Response;
 let wipeCitizenData: () => Promise<string[]>;
+/** Who the next messages come from: an extension page (no tab) unless a test says a portal tab. */
+let sender: { id: string; tab?: { id: number }; url?: string };
+const fromPortalTab = (url: string) => {
+  sender = { id: fakeBrowser.runtime.id, tab: { id: 7 }, url };
+};
 
 beforeAll(async () => {
   bundled = await realCatalogDocument();
@@ -28,6 +34,7 @@ beforeEach(async () => {
   fakeBrowser.reset();
   globalThis.indexedDB = new IDBFactory();
   remote = () => new Response(JSON.stringify(newer));
+  sender = { id: fakeBrowser.runtime.id };
   vi.stubGlobal('fetch', async (input: RequestInfo | URL) => {
     const url = String(input);
     if (url === fakeBrowser.runtime.getURL('/catalog.json')) return new Response(JSON.stringify(bundled));
@@ -42,7 +49,7 @@ beforeEach(async () => {
   // Only these domains' messages are sent here.
   const route = createRouter({ ...settingsHandlers, ...catalogHandlers } as Partial<Handlers> as Handlers, fakeBrowser.runtime.id);
   fakeBrowser.runtime.onMessage.addListener((message, _sender, sendResponse) => {
-    void route(message, { id: fakeBrowser.runtime.id }).then(sendResponse);
+    void route(message, sender).then(sendResponse);
     return true;
   });
   startCatalog();
@@ -73,11 +80,14 @@ describe('catalog handlers in the background', () => {
   });
 
   it('keep a detail page’s checklist and the citizen’s ticks, which the session wipe removes', async () => {
-    await ask({
-      type: 'catalog/upsert-from-page',
-      procedure: { code: KHAI_SINH.code, name: KHAI_SINH.name, id: KHAI_SINH.id },
-      checklist: { items: [GIAY_CHUNG_SINH], unread: [] },
-    });
+    fromPortalTab(`https://dichvucong.gov.vn/thu-tuc-hanh-chinh/${KHAI_SINH.id}`);
+    expect(
+      await ask({
+        type: 'catalog/upsert-from-page',
+        procedure: { code: KHAI_SINH.code, name: KHAI_SINH.name },
+        checklist: { items: [GIAY_CHUNG_SINH], unread: [] },
+      }),
+    ).toEqual({ stored: true });
     await ask({ type: 'catalog/owned-set', code: KHAI_SINH.code, item: ownedKey(GIAY_CHUNG_SINH), owned: true });
     const seen = await ask({ type: 'catalog/get', code: KHAI_SINH.code });
     expect(seen.procedure).toMatchObject({ source: 'page', checklist: { items: [GIAY_CHUNG_SINH], unread: [] } });
@@ -90,11 +100,32 @@ describe('catalog handlers in the background', () => {
     expect(after.procedure?.checklist?.items).toEqual([GIAY_CHUNG_SINH]);
   });
 
+  it('take page reports only from a portal tab, with the portal id of that tab’s URL', async () => {
+    const report: RequestOf<'catalog/upsert-from-page'> = {
+      type: 'catalog/upsert-from-page',
+      procedure: { code: '9.000001', name: 'Thủ tục thử nghiệm đọc từ trang' },
+      checklist: { items: [GIAY_CHUNG_SINH], unread: [] },
+    };
+    // The side panel or options page (no tab), and a tab on another site, are not the portal.
+    expect(await ask(report)).toEqual({ stored: false });
+    fromPortalTab('https://example.vn/thu-tuc-hanh-chinh/019e0000-0000-7000-8000-000000000002');
+    expect(await ask(report)).toEqual({ stored: false });
+    expect((await ask({ type: 'catalog/get', code: '9.000001' })).procedure).toBeNull();
+
+    fromPortalTab('https://dichvucong.gov.vn/thu-tuc-hanh-chinh/019e0000-0000-7000-8000-000000000002');
+    expect(await ask(report)).toEqual({ stored: true });
+    expect((await ask({ type: 'catalog/get', code: '9.000001' })).procedure).toMatchObject({
+      id: '019e0000-0000-7000-8000-000000000002',
+      source: 'page',
+    });
+  });
+
   it('refuse a page checklist that does not fit the schema, before any handler runs', async () => {
+    fromPortalTab(`https://dichvucong.gov.vn/thu-tuc-hanh-chinh/${KHAI_SINH.id}`);
     await expect(
       ask({
         type: 'catalog/upsert-from-page',
-        procedure: { code: KHAI_SINH.code, name: KHAI_SINH.name, id: KHAI_SINH.id },
+        procedure: { code: KHAI_SINH.code, name: KHAI_SINH.name },
         checklist: { items: [{ ...GIAY_CHUNG_SINH, action: 'burn' as never }], unread: [] },
       }),
     ).rejects.toThrow('invalid-message');

@@ -8,6 +8,10 @@
 interface RecordShape {
   code?: string;
   name?: string;
+  isWard?: boolean;
+  isProvince?: boolean;
+  isMinistry?: boolean;
+  categories?: string[];
   executionCases?: {
     name?: string | null;
     profileComponents?: { name?: string | null; originalQty?: number; copyQty?: number; attachments?: { fileName?: string | null }[] | null }[] | null;
@@ -23,6 +27,10 @@ function countCell(original: number, copies: number): string {
   return copies > 0 ? `${copies} bản sao` : `${original} bản chính`;
 }
 
+/** "Cấp bộ, Cấp tỉnh, Cấp xã", as the page words the record's levels. */
+const levelText = (r: RecordShape) =>
+  [r.isMinistry && 'Cấp bộ', r.isProvince && 'Cấp tỉnh', r.isWard && 'Cấp xã'].filter(Boolean).join(', ');
+
 export function detailPageHtml(record: RecordShape): string {
   const cases = (record.executionCases ?? [])
     .map((c) => {
@@ -37,7 +45,9 @@ export function detailPageHtml(record: RecordShape): string {
     .join('');
   return `<!doctype html><html lang="vi"><head><meta charset="utf-8"><title>${escapeHtml(record.name ?? '')}</title></head><body><main>
 <h1>${escapeHtml(record.name ?? '')}</h1>
-<dl><dt>Tên thủ tục</dt><dd>${escapeHtml(record.name ?? '')}</dd><dt>Mã thủ tục</dt><dd>${escapeHtml(record.code ?? '')}</dd></dl>
+<dl><dt>Tên thủ tục</dt><dd>${escapeHtml(record.name ?? '')}</dd><dt>Mã thủ tục</dt><dd>${escapeHtml(record.code ?? '')}</dd>
+<dt>Cấp thực hiện</dt><dd>${levelText(record)}</dd><dt>Lĩnh vực</dt><dd>${escapeHtml((record.categories ?? []).join(', '))}</dd>
+<dt>Cơ quan có thẩm quyền</dt><dd></dd></dl>
 <section><h2>Cách Thức Thực Hiện</h2><table><thead><tr><th>Hình thức nộp</th><th>Thời gian</th><th>Phí, lệ phí</th><th>Mô tả</th></tr></thead><tbody><tr><td>Trực tuyến</td><td></td><td></td><td></td></tr></tbody></table></section>
 <section><h2>Thành phần hồ sơ</h2>${cases}</section>
 </main></body></html>`;

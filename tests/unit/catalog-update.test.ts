@@ -134,10 +134,25 @@ describe('the catalog service keeps the old catalog on any failed update', () =>
 
   it('keeps what a detail page showed and serves it to search and the panel', async () => {
     const checklist = { items: [GIAY_CHUNG_SINH], unread: [] };
-    await service.upsertFromPage({ code: '9.999999', name: 'Thủ tục thử nghiệm cấp xã mới', id: null }, checklist);
+    await service.upsertFromPage({ code: '9.999999', name: 'Thủ tục thử nghiệm cấp xã mới', levels: ['commune'] }, null, checklist);
     expect((await service.search('thu nghiem cap xa moi')).results[0]?.code).toBe('9.999999');
-    await service.upsertFromPage({ code: KHAI_SINH.code, name: KHAI_SINH.name, id: KHAI_SINH.id }, checklist);
+    await service.upsertFromPage({ code: KHAI_SINH.code, name: KHAI_SINH.name }, KHAI_SINH.id, checklist);
     const { procedure } = await service.get(KHAI_SINH.code);
-    expect(procedure).toMatchObject({ source: 'page', updated: '2026-12-05', field: 'Hộ tịch', checklist });
+    // What the page did not say (field, levels, agency) stays as the catalog had it.
+    const before = real.find((p) => p.code === KHAI_SINH.code);
+    expect(procedure).toMatchObject({ source: 'page', updated: '2026-12-05', field: 'Hộ tịch', levels: before?.levels, agency: before?.agency, checklist });
+  });
+
+  it('does not give a page the portal id of another procedure (the URL changed before the page did)', async () => {
+    const other = real.find((p) => p.id && p.code !== KHAI_SINH.code && p.checklist) as CatalogProcedure;
+    const checklist = { items: [GIAY_CHUNG_SINH], unread: [] };
+    await service.upsertFromPage({ code: KHAI_SINH.code, name: KHAI_SINH.name, field: 'Hộ tịch (trang)' }, other.id, checklist);
+    expect((await service.get(KHAI_SINH.code)).procedure).toMatchObject({ id: KHAI_SINH.id, field: 'Hộ tịch (trang)' });
+    expect((await service.get(other.code)).procedure?.id).toBe(other.id);
+
+    // A new id nobody holds is the portal's new page for the procedure: kept.
+    const moved = '019e0000-0000-7000-8000-000000000001';
+    await service.upsertFromPage({ code: KHAI_SINH.code, name: KHAI_SINH.name }, moved, checklist);
+    expect((await service.get(KHAI_SINH.code)).procedure?.id).toBe(moved);
   });
 });

@@ -1,6 +1,7 @@
 import { createCatalogService } from '@/lib/catalog/service';
 import { openCatalogDb } from '@/lib/catalog/store';
 import type { HandlerMap } from '@/lib/messaging/router';
+import { detectPageFromUrl } from '@/lib/portal/page-kind';
 import { registerCitizenWipe } from '../session-scope';
 import { readSettings } from './settings';
 
@@ -30,7 +31,13 @@ export function createCatalogHandlers(service = catalog): HandlerMap<CatalogRequ
     'catalog/status': () => service.status(),
     'catalog/search': (m) => service.search(m.query, m.limit),
     'catalog/get': (m) => service.get(m.code),
-    'catalog/upsert-from-page': (m) => service.upsertFromPage(m.procedure, m.checklist),
+    async 'catalog/upsert-from-page'(m, sender) {
+      // Only a portal tab's overlay reports pages; the id is read from the tab's own URL.
+      const page = detectPageFromUrl(sender.tab ? (sender.url ?? '') : '');
+      if (page.site !== 'portal' && page.site !== 'old-portal') return { stored: false };
+      const id = page.site === 'portal' && page.kind === 'procedure-detail' ? page.procedureId : null;
+      return service.upsertFromPage(m.procedure, id, m.checklist);
+    },
     'catalog/update-from-url': () => service.updateFromUrl(),
     'catalog/owned-set': (m) => service.markOwned(m.code, m.item, m.owned),
   };

@@ -1,0 +1,56 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { catalogReportFromPage } from '@/lib/catalog/page-report';
+import { catalogChecklist } from '@/lib/catalog/schema';
+import { checklistFromDocument, checklistFromPortalRecord } from '@/lib/checklist';
+import { readProcedureFacts, readProcedureHeader } from '@/lib/portal/procedure-header';
+import { parseHtmlDocument } from '../../scripts/html-document';
+import { detailPageHtml } from '../support/detail-page-html';
+import { realProcedures } from '../support/real-catalog';
+import { portalRecords } from '../support/shared-procedures';
+
+const opened: { close: () => Promise<void> }[] = [];
+function page(html: string): Document {
+  const p = parseHtmlDocument(html);
+  opened.push(p);
+  return p.document;
+}
+afterAll(async () => {
+  await Promise.all(opened.map((p) => p.close()));
+});
+
+const CODES = ['1.001193', '1.004222', '1.000931'];
+let records: Map<string, Record<string, unknown>>;
+beforeAll(async () => {
+  records = await portalRecords(CODES);
+}, 60_000);
+
+/** The report the overlay sends for a detail page rendered from a real portal record. */
+function reportOf(html: string) {
+  const doc = page(html);
+  return catalogReportFromPage(readProcedureHeader(doc), readProcedureFacts(doc), checklistFromDocument(doc));
+}
+
+describe('what a detail page tells the catalog', () => {
+  it.each(CODES)('the page’s code, name, level, field and checklist — %s', async (code) => {
+    const record = records.get(code) as { name: string; categories: string[] };
+    const report = reportOf(detailPageHtml(record as never));
+    const bundled = (await realProcedures()).find((p) => p.code === code);
+    expect(report?.procedure).toEqual({
+      code,
+      name: record.name,
+      field: record.categories.join(', '),
+      // The page words the levels ("Cấp tỉnh, Cấp xã"); read back, they are the catalog's.
+      levels: bundled?.levels,
+    });
+    // The page has no "Cơ quan có thẩm quyền" value: left out, so the catalog keeps its own.
+    expect(report?.procedure).not.toHaveProperty('agency');
+    expect(report?.checklist.items).toEqual(catalogChecklist(checklistFromPortalRecord(record)).items);
+    expect(report?.checklist.items.length).toBeGreaterThan(0);
+  });
+
+  it('nothing without a procedure code, or when the checklist table could not be read', () => {
+    const record = records.get('1.001193') as Record<string, unknown>;
+    expect(reportOf(detailPageHtml({ ...record, code: '' } as never))).toBeNull();
+    expect(reportOf(detailPageHtml({ ...record, executionCases: [] } as never))).toBeNull();
+  });
+});
