@@ -3,7 +3,7 @@ import type { ChecklistItem, ProcedureRef } from '../checklist/schema';
 import { ask } from '../messaging/client';
 import { GuideChanged } from '../messaging/guide';
 import { readPage, watchPage } from './current-page.dom';
-import type { GuideEvent, GuideView, PageInfo } from './engine';
+import { type GuideEvent, type GuideView, type PageInfo, supersedes } from './engine';
 import type { GuideId } from './guides';
 
 export interface GuideConnection {
@@ -12,6 +12,15 @@ export interface GuideConnection {
   start(guideId: GuideId, procedure: ProcedureRef | null, items: ChecklistItem[] | null): Promise<void>;
   dispose(): void;
 }
+
+/** Reports an event to the background, which owns progress; the answer is the guide as it now is. */
+export function reportGuideEvent(event: GuideEvent): Promise<GuideView | null> {
+  return event.type === 'stop' ? ask({ type: 'guide/stop' }) : ask({ type: 'guide/advance', event });
+}
+
+/** Whether a message is the background's "the guide changed" (only ever from this extension). */
+export const isGuideChanged = (message: unknown, sender: { id?: string }): boolean =>
+  sender.id === browser.runtime.id && GuideChanged.safeParse(message).success;
 
 /**
  * The page's side of the guide: the background owns progress; this reports
@@ -24,16 +33,12 @@ export function connectGuide(onChange: (view: GuideView | null, page: PageInfo) 
   let disposed = false;
 
   const apply = (view: GuideView | null) => {
-    if (disposed) return;
-    if (view && shown && view.guideId === shown.guideId && view.revision < shown.revision) return;
+    if (disposed || !supersedes(view, shown)) return;
     shown = view;
     onChange(view, page);
   };
   const refresh = () => void ask({ type: 'guide/get' }).then(apply, () => {});
-  const send = (event: GuideEvent) => {
-    const reply = event.type === 'stop' ? ask({ type: 'guide/stop' }) : ask({ type: 'guide/advance', event });
-    void reply.then(apply, () => {});
-  };
+  const send = (event: GuideEvent) => void reportGuideEvent(event).then(apply, () => {});
 
   // Arriving on a page is news for the guide (a reload resumes; a new page may move it on).
   send({ type: 'page-changed', page });
@@ -44,7 +49,7 @@ export function connectGuide(onChange: (view: GuideView | null, page: PageInfo) 
     send({ type: 'page-changed', page });
   });
   const onMessage = (message: unknown, sender: { id?: string }) => {
-    if (sender.id === browser.runtime.id && GuideChanged.safeParse(message).success) refresh();
+    if (isGuideChanged(message, sender)) refresh();
   };
   browser.runtime.onMessage.addListener(onMessage);
   const onVisible = () => document.visibilityState === 'visible' && refresh();

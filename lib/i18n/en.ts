@@ -30,6 +30,8 @@ export const en: Record<MessageKey, string> = {
   'checklist.partlyRead': 'Parts of the page could not be read:',
   'sidepanel.title': 'Public Service Assistant',
   'sidepanel.intro': 'Find a procedure, see which papers to prepare and get guided through online filing.',
+  'sidepanel.guide.heading': 'Guide in progress: {title}',
+  'sidepanel.guide.progressBar': 'Progress of the guide {title}',
   'options.title': 'Settings',
   'options.language': 'Language',
   'options.textSize': 'Text size',

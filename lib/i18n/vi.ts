@@ -29,6 +29,8 @@ export const vi = {
   'checklist.partlyRead': 'Chưa đọc được hết trang:',
   'sidepanel.title': 'Trợ lý Dịch vụ công',
   'sidepanel.intro': 'Tìm thủ tục, xem cần chuẩn bị giấy tờ gì và được hướng dẫn nộp trực tuyến.',
+  'sidepanel.guide.heading': 'Đang hướng dẫn: {title}',
+  'sidepanel.guide.progressBar': 'Tiến độ hướng dẫn {title}',
   'options.title': 'Cài đặt',
   'options.language': 'Ngôn ngữ',
   'options.textSize': 'Cỡ chữ',

@@ -1,37 +1,17 @@
 import type { Page } from '@playwright/test';
 import { axeFindings, focused, hasVisibleFocus, scrollsSideways, tabTo, zoom200 } from '../support/a11y';
-import type { SlipData } from '../../lib/precheck/slip';
 import { textPdf } from '../support/generate-files';
 import { caseIdOf } from '../support/replica/api';
 import { detailUrl } from '../support/replica/procedures';
 import { scrollToFormEndUntil, setKnobs, uploadOnFiling, VNEID } from '../support/replica/steps';
-import { expect, PROCEDURES, switchOn, test } from './fixtures';
+import { SAMPLE_SLIP } from '../support/sample-slip';
+import { expect, PROCEDURES, sendFromExtensionPage, switchOn, test } from './fixtures';
 
 const REGION = 'Kiểm tra thành phần hồ sơ';
 /** The held-paper alert's button that lets the user go on with the upload. */
 const alertButton = /^Vẫn tải lên/;
 
-interface ExtensionPage {
-  chrome: { runtime: { sendMessage(message: unknown): Promise<unknown> } };
-}
 
-const SLIP: SlipData = {
-  procedure: { code: PROCEDURES.khaiSinh.code, name: PROCEDURES.khaiSinh.name },
-  date: '2026-11-23',
-  needed: [
-    { name: 'Giấy chứng sinh', reason: 'missing', original: 1, copies: 0, form: null, file: null, problems: [] },
-    {
-      name: 'Tờ khai đăng ký khai sinh',
-      reason: 'unusable',
-      original: 1,
-      copies: 0,
-      form: 'Mẫu TK khai sinh.doc',
-      file: 'to-khai.pdf',
-      problems: ['Tệp PDF có mật khẩu: hãy gỡ mật khẩu rồi tải lại.'],
-    },
-  ],
-  heldByState: [{ name: 'Giấy tờ chứng minh nơi cư trú', heldBy: 'CSDLQG về dân cư', legalBasis: 'Nghị định 104/2022/NĐ-CP' }],
-};
 
 /** The replica's one-page filing for Đăng ký tạm trú (3 upload rows, the first held by the state), signed in. */
 async function openFiling(page: Page) {
@@ -123,7 +103,7 @@ test.describe('axe (WCAG 2.1 A/AA): no serious or critical violations', () => {
   test('the slip page with a list', async ({ context, extensionId }) => {
     const page = await context.newPage();
     await page.goto(`chrome-extension://${extensionId}/slip.html`);
-    await page.evaluate((slip) => (globalThis as unknown as ExtensionPage).chrome.runtime.sendMessage({ type: 'slip/set', slip }), SLIP);
+    await sendFromExtensionPage(page, { type: 'slip/set', slip: SAMPLE_SLIP });
     await page.reload();
     await expect(page.getByTestId('slip-needed')).toBeVisible();
     await expectNoSeriousViolations(page);

@@ -1,4 +1,4 @@
-import { type BrowserContext, test as base, expect, type Locator } from '@playwright/test';
+import { type BrowserContext, test as base, expect, type Locator, type Page } from '@playwright/test';
 import { extensionId, launchWithExtension } from '../support/launch';
 
 export const test = base.extend<{ context: BrowserContext; extensionId: string }>({
@@ -23,4 +23,17 @@ export { PROCEDURES } from '../support/replica/procedures';
 export async function switchOn(toggle: Locator): Promise<void> {
   await toggle.click();
   await expect(toggle).toBeChecked();
+}
+
+/** The extension's overlay on a portal page (the open shadow root's host). */
+export const assistant = (page: Page) => page.locator('dvc-assistant');
+/** The guide's step card, as a person and assistive technology meet it: the dialog named "Hướng dẫn …". */
+export const guideCard = (page: Page) => assistant(page).getByRole('dialog', { name: /^Hướng dẫn/ });
+
+/** Sends a message to the background from an extension page (as the options page or side panel would); the reply envelope. */
+export function sendFromExtensionPage(page: Page, message: unknown): Promise<unknown> {
+  return page.evaluate((m) => {
+    const { chrome } = globalThis as unknown as { chrome: { runtime: { sendMessage(message: unknown): Promise<unknown> } } };
+    return chrome.runtime.sendMessage(m);
+  }, message);
 }

@@ -6,7 +6,7 @@ import { seedOf } from '../support/fuzz/prng';
 import { caseIdOf } from '../support/replica/api';
 import { detailUrl } from '../support/replica/procedures';
 import { MOJ_LIST, setKnobs, uploadOnFiling, VNEID } from '../support/replica/steps';
-import { expect, PROCEDURES, test } from './fixtures';
+import { assistant, expect, guideCard, PROCEDURES, test } from './fixtures';
 
 /**
  * Hostile pages: the replica portal mutated after load by a seeded PRNG
@@ -112,10 +112,6 @@ const injectedInOverlay = (page: Page) =>
     const markup = 'img, script, svg, iframe:not([src^="chrome-extension://"]), object, embed, [onerror], [onload], a[href^="javascript:"]';
     return Array.from(root.querySelectorAll(markup), (el) => el.outerHTML.slice(0, 80));
   });
-
-const assistant = (page: Page) => page.locator('dvc-assistant');
-/** The guide's step card: the dialog named "Hướng dẫn …". */
-const guideCard = (page: Page) => assistant(page).getByRole('dialog', { name: /^Hướng dẫn/ });
 
 const pwned = (page: Page) => page.evaluate(() => (window as unknown as { __pwned?: unknown }).__pwned);
 

@@ -13,11 +13,9 @@ import {
   submitVneidOtp,
   VNEID,
 } from '../support/replica/steps';
-import { expect, PROCEDURES, test } from './fixtures';
+import { assistant, expect, guideCard, PROCEDURES, sendFromExtensionPage, test } from './fixtures';
 
-/** The guide as a person (and assistive technology) meets it: the card is the dialog named "Hướng dẫn …". */
-const assistant = (page: Page) => page.locator('dvc-assistant');
-const card = (page: Page) => assistant(page).getByRole('dialog', { name: /^Hướng dẫn/ });
+const card = guideCard;
 const cardButton = (page: Page, name: string) => card(page).getByRole('button', { name, exact: true });
 
 async function expectStep(page: Page, title: string | RegExp) {
@@ -349,10 +347,7 @@ test('the card is accessible: named dialog, live step announcements, large text,
   // Large text (settings.textSize), set as the options page does.
   const options = await context.newPage();
   await options.goto(`chrome-extension://${extensionId}/options.html`);
-  await options.evaluate(() => {
-    const { chrome } = globalThis as unknown as { chrome: { runtime: { sendMessage(message: unknown): Promise<unknown> } } };
-    return chrome.runtime.sendMessage({ type: 'settings/set', settings: { textSize: 'large' } });
-  });
+  await sendFromExtensionPage(options, { type: 'settings/set', settings: { textSize: 'large' } });
   const normalSize = await card(page).evaluate((el) => Number.parseFloat(getComputedStyle(el).fontSize));
   await page.reload();
   await expectStep(page, 'Đăng nhập bằng VNeID');

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { sharedDataFile } from '../../scripts/shared-data';
-import { expect, PROCEDURES, test } from './fixtures';
+import { expect, PROCEDURES, sendFromExtensionPage, test } from './fixtures';
 
 const DETAIL = `https://dichvucong.gov.vn/thu-tuc-hanh-chinh/${PROCEDURES.khaiSinh.id}`;
 
@@ -23,10 +23,7 @@ test('the page cannot reach the extension: no externally_connectable, postMessag
 
   const options = await context.newPage();
   await options.goto(`chrome-extension://${extensionId}/options.html`);
-  const settings = await options.evaluate(() => {
-    const ext = (globalThis as unknown as { chrome: { runtime: { sendMessage: (m: unknown) => Promise<unknown> } } }).chrome;
-    return ext.runtime.sendMessage({ type: 'settings/get' });
-  });
+  const settings = await sendFromExtensionPage(options, { type: 'settings/get' });
   expect(settings).toEqual({ ok: true, data: expect.objectContaining({ lang: 'vi', catalogUrl: '' }) });
 });
 

@@ -1,33 +1,12 @@
 import { PDFDocument } from 'pdf-lib';
-import type { SlipData } from '../../lib/precheck/slip';
-import { expect, test } from './fixtures';
+import { SAMPLE_SLIP as slip } from '../support/sample-slip';
+import { expect, sendFromExtensionPage, test } from './fixtures';
 
-const slip: SlipData = {
-  procedure: { code: '1.001193', name: 'Thủ tục đăng ký khai sinh' },
-  date: '2026-11-23',
-  needed: [
-    { name: 'Giấy chứng sinh', reason: 'missing', original: 1, copies: 0, form: null, file: null, problems: [] },
-    {
-      name: 'Tờ khai đăng ký khai sinh',
-      reason: 'unusable',
-      original: 1,
-      copies: 0,
-      form: 'Mẫu TK khai sinh.doc',
-      file: 'to-khai.pdf',
-      problems: ['Tệp PDF có mật khẩu: hãy gỡ mật khẩu (mở tệp rồi lưu ra PDF mới) rồi tải lại.'],
-    },
-    { name: 'Văn bản ủy quyền', reason: 'missing', original: 0, copies: 1, form: null, file: null, problems: [] },
-  ],
-  heldByState: [{ name: 'Giấy tờ chứng minh nơi cư trú', heldBy: 'CSDLQG về dân cư', legalBasis: 'Nghị định 104/2022/NĐ-CP' }],
-};
 
 test('the slip page lists every paper to supplement, the papers the state holds, and prints on A4', async ({ context, extensionId }) => {
   const options = await context.newPage();
   await options.goto(`chrome-extension://${extensionId}/options.html`);
-  const reply = await options.evaluate((data) => {
-    const ext = (globalThis as unknown as { chrome: { runtime: { sendMessage: (m: unknown) => Promise<unknown> } } }).chrome;
-    return ext.runtime.sendMessage({ type: 'slip/set', slip: data });
-  }, slip);
+  const reply = await sendFromExtensionPage(options, { type: 'slip/set', slip });
   expect(reply).toEqual({ ok: true, data: null });
 
   const page = await context.newPage();

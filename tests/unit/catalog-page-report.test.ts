@@ -1,22 +1,14 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { catalogReportFromPage } from '@/lib/catalog/page-report';
 import { catalogChecklist } from '@/lib/catalog/schema';
 import { checklistFromDocument, checklistFromPortalRecord } from '@/lib/checklist';
 import { readProcedureFacts, readProcedureHeader } from '@/lib/portal/procedure-header';
-import { parseHtmlDocument } from '../../scripts/html-document';
 import { detailPageHtml } from '../support/detail-page-html';
+import { htmlPages } from '../support/html-pages';
 import { realProcedures } from '../support/real-catalog';
 import { portalRecords } from '../support/shared-procedures';
 
-const opened: { close: () => Promise<void> }[] = [];
-function page(html: string): Document {
-  const p = parseHtmlDocument(html);
-  opened.push(p);
-  return p.document;
-}
-afterAll(async () => {
-  await Promise.all(opened.map((p) => p.close()));
-});
+const page = htmlPages();
 
 const CODES = ['1.001193', '1.004222', '1.000931'];
 let records: Map<string, Record<string, unknown>>;

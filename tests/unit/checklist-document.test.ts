@@ -1,21 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { Checklist, checklistFromDocument, checklistFromPortalRecord } from '@/lib/checklist';
-import { parseHtmlDocument } from '../../scripts/html-document';
 import { readAllJsonl } from '../../scripts/shared-data';
 import { detailPageHtml } from '../support/detail-page-html';
+import { htmlPages } from '../support/html-pages';
 import { portalRecords } from '../support/shared-procedures';
 
-// Pages are parsed with happy-dom's Window in a Node test environment: the
-// parser gets its root by argument and touches no browser global.
-const opened: { close: () => Promise<void> }[] = [];
-function page(html: string): Document {
-  const p = parseHtmlDocument(html);
-  opened.push(p);
-  return p.document;
-}
-afterAll(async () => {
-  await Promise.all(opened.map((p) => p.close()));
-});
+const page = htmlPages();
 
 let records: Map<string, Record<string, unknown>>;
 beforeAll(async () => {

@@ -24,9 +24,11 @@ async function readProgress(): Promise<Progress | null> {
   return parsed.success ? parsed.data : null;
 }
 
-/** Tells every portal tab to fetch the guide again (the overlay asks `guide/get`). */
+/** Tells every portal tab and the side panel to fetch the guide again (they ask `guide/get`). */
 async function announce(revision: number | null): Promise<void> {
   const message: GuideChanged = { type: 'guide/changed', revision };
+  // Extension pages (the side panel); none open is not an error.
+  void browser.runtime.sendMessage(message).catch(() => {});
   const tabs = await browser.tabs.query({ url: REQUIRED_MATCHES }).catch(() => []);
   await Promise.all(
     tabs.map(async (tab) => {
