@@ -1,9 +1,11 @@
 import { PDFDocument } from 'pdf-lib';
-import { convertIndexedToRgb, type DecodedPng, decode as decodePng } from 'fast-png';
+import { convertIndexedToRgb, type DecodedPng } from 'fast-png';
 import { type FileKind, kindFromName, sniffKind } from './file-type';
 import { downscale, type GrayImage, toGray } from './gray-image';
 import { readJpeg } from './jpeg-luma';
+import { pdfOpensWithin } from './pdf-object-streams';
 import { type PdfDamage, readPdfStructure } from './pdf-structure';
+import { decodePngWithin } from './png-decode';
 import { readPngStructure } from './png-structure';
 
 /**
@@ -23,6 +25,8 @@ export const HEAD_BYTES = 64 * 1024;
 export const WORK_LONG_SIDE = 480;
 /** JPEGs are decoded at a reduced scale, so even large ones cost little memory. */
 const MAX_JPEG_PIXELS = 200_000_000;
+/** What the object and cross-reference streams of a PDF may inflate to, together, for the file to be opened here. */
+const MAX_PDF_OPEN_INFLATE = 64 * 1024 * 1024;
 /** PNGs decode at full size (4 bytes a pixel): above this, quality is not measured. */
 const MAX_PNG_PIXELS = 25_000_000;
 
@@ -81,6 +85,7 @@ export async function inspectFile(input: PrecheckInput): Promise<FileFacts> {
 async function inspectPdf(bytes: Uint8Array): Promise<PdfFacts> {
   const structure = readPdfStructure(bytes);
   if (structure.damage === 'truncated') return { damage: 'truncated', encrypted: structure.encrypted, pages: null };
+  if (!pdfOpensWithin(bytes, MAX_PDF_OPEN_INFLATE)) return { damage: 'unparseable', encrypted: structure.encrypted, pages: null };
   try {
     const doc = await PDFDocument.load(bytes, { ignoreEncryption: true, updateMetadata: false, throwOnInvalidObject: true });
     return { damage: structure.damage, encrypted: structure.encrypted || doc.isEncrypted, pages: doc.getPageCount() };
@@ -98,9 +103,9 @@ function inspectJpeg(bytes: Uint8Array): ImageFacts {
 function inspectPng(bytes: Uint8Array): ImageFacts {
   const s = readPngStructure(bytes);
   const facts: ImageFacts = { width: s.width, height: s.height, orientation: 1, damage: s.damage, gray: null };
-  if (s.damage || s.width * s.height > MAX_PNG_PIXELS) return facts;
   try {
-    facts.gray = toWorkSize(pngToGray(decodePng(bytes)));
+    const png = decodePngWithin(bytes, MAX_PNG_PIXELS);
+    if (png) facts.gray = toWorkSize(pngToGray(png));
   } catch {
     facts.damage = 'corrupt';
   }

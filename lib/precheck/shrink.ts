@@ -1,9 +1,9 @@
-import { decode as decodePng } from 'fast-png';
 import jpeg from 'jpeg-js';
 import { PDFDocument } from 'pdf-lib';
 import { sniffKind } from './file-type';
 import { downscale } from './gray-image';
 import { readJpeg } from './jpeg-luma';
+import { decodePngWithin } from './png-decode';
 
 /**
  * Smaller copies made on the device, for the user to save and attach
@@ -44,8 +44,8 @@ export function decodeUpright(bytes: Uint8Array): Rgba | null {
       return orient({ width: d.width, height: d.height, data: d.data }, orientation);
     }
     if (kind === 'png') {
-      const png = decodePng(bytes);
-      if (png.width * png.height > MAX_DECODE_MP * 1e6 || png.palette || png.depth !== 8) return null;
+      const png = decodePngWithin(bytes, MAX_DECODE_MP * 1e6);
+      if (!png || png.palette || png.depth !== 8) return null;
       const data = new Uint8Array(png.width * png.height * 4);
       for (let i = 0, p = 0; i < png.width * png.height; i++, p += png.channels) {
         const gray = png.channels < 3;

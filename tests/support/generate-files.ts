@@ -4,6 +4,7 @@
  * password-protected), renamed and odd formats.
  */
 import { encode as encodePngRaw } from 'fast-png';
+import { zlibSync } from 'fflate';
 import jpeg from 'jpeg-js';
 import { PDFDocument, StandardFonts } from 'pdf-lib';
 import { crc32 } from '../../lib/precheck/crc32';
@@ -188,6 +189,49 @@ export function handPdf({ encrypt = false } = {}): Uint8Array {
   const encryptRef = encrypt ? ` /Encrypt ${objects.length} 0 R /ID [<0123456789abcdef> <0123456789abcdef>]` : '';
   body += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R${encryptRef} >>\nstartxref\n${xref}\n%%EOF\n`;
   return ascii(body);
+}
+
+/** A PNG chunk: length, type, data and the CRC of type + data. */
+function pngChunk(type: string, data: Uint8Array): Uint8Array {
+  const body = concat([ascii(type), data]);
+  const out = new Uint8Array(12 + data.length);
+  const view = new DataView(out.buffer);
+  view.setUint32(0, data.length);
+  out.set(body, 4);
+  view.setUint32(8 + data.length, crc32(body));
+  return out;
+}
+
+/**
+ * A "decompression bomb" PNG: its header says 100 × 100 grey pixels (10 KB of
+ * image data), its image data inflates to `inflatedMB` megabytes of zeros.
+ */
+export function pngBomb(inflatedMB: number): Uint8Array {
+  const ihdr = new Uint8Array(13);
+  new DataView(ihdr.buffer).setUint32(0, 100);
+  new DataView(ihdr.buffer).setUint32(4, 100);
+  ihdr.set([8, 0, 0, 0, 0], 8);
+  const signature = Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+  const idat = zlibSync(new Uint8Array(inflatedMB * 1024 * 1024), { level: 9 });
+  return concat([signature, pngChunk('IHDR', ihdr), pngChunk('IDAT', idat), pngChunk('IEND', new Uint8Array(0))]);
+}
+
+/**
+ * The one-page hand-made PDF with an object stream (one empty dictionary,
+ * then spaces) that inflates to `inflatedMB` megabytes: a reader inflates
+ * object streams just to open the file.
+ */
+export function pdfBomb(inflatedMB: number): Uint8Array {
+  const content = new Uint8Array(inflatedMB * 1024 * 1024).fill(0x20);
+  content.set(ascii('5 0 << >>'));
+  const data = zlibSync(content, { level: 9 });
+  const text = new TextDecoder('latin1').decode(handPdf());
+  const at = text.indexOf('xref\n');
+  const head = ascii(`4 0 obj\n<< /Type /ObjStm /N 1 /First 4 /Filter /FlateDecode /Length ${data.length} >>\nstream\n`);
+  const tail = ascii('\nendstream\nendobj\n');
+  const moved = at + head.length + data.length + tail.length;
+  const rest = text.slice(at).replace(/startxref\n\d+/, `startxref\n${moved}`);
+  return concat([ascii(text.slice(0, at)), head, data, tail, ascii(rest)]);
 }
 
 /** The same PDF whose startxref points into the middle of an object. */

@@ -11,7 +11,7 @@ import { precheckFiles } from '../../lib/precheck/precheck-files';
 import type { PrecheckRow } from '../../lib/precheck/row';
 import { type CheckCode, type CheckResult, verdictOf } from '../../lib/precheck/types';
 import { checklistItem } from '../support/checklist-item';
-import { type NamedFile, sampleFiles } from '../support/generate-files';
+import { type NamedFile, pdfBomb, pngBomb, sampleFiles } from '../support/generate-files';
 
 const ctxFor = (site: SiteRules['site'] = 'portal-filing', lang: 'vi' | 'en' = 'vi'): CheckContext => ({
   lang,
@@ -100,6 +100,23 @@ describe('corrupt', () => {
     bytes.fill(0x5a, Math.floor(bytes.length / 2), Math.floor(bytes.length / 2) + 4000);
     const { checks } = await analyzeFile({ name: 'a.jpg', size: bytes.length, bytes }, null, ctx);
     expect(find(checks, 'corrupt')?.level).toBe('error');
+  });
+  it.each([
+    ['PNG', 'anh-bom.png', () => pngBomb(100), 'Ảnh bị hỏng dữ liệu'],
+    ['PDF', 'bom.pdf', () => pdfBomb(100), 'Tệp PDF bị hỏng cấu trúc'],
+  ])('flags a %s whose compressed data inflates far beyond what it declares, without inflating it all', async (_kind, name, make, text) => {
+    const bytes = make();
+    expect(bytes.length).toBeLessThan(1024 * 1024);
+    const heapBefore = process.memoryUsage().arrayBuffers;
+    const { checks } = await analyzeFile({ name, size: bytes.length, bytes }, null, ctx);
+    expect(find(checks, 'corrupt')).toMatchObject({ level: 'error', message: expect.stringContaining(text) });
+    // The 100 MB were never held: at most one slice's output (~16 MB) at a time.
+    expect(process.memoryUsage().arrayBuffers - heapBefore).toBeLessThan(64 * 1024 * 1024);
+  });
+  it('opens a PDF whose object streams inflate to a normal size', async () => {
+    const small = pdfBomb(1);
+    const opened = await analyzeFile({ name: 'nho.pdf', size: small.length, bytes: small }, null, ctx);
+    expect(find(opened.checks, 'corrupt')?.level).toBe('ok');
   });
   it.each(['validPdf', 'handPdf', 'sharpJpeg', 'sharpPng'])('passes %s', async (key) => {
     expect(find(await checksOf(key), 'corrupt')?.level).toBe('ok');
