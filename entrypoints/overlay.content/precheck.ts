@@ -133,7 +133,7 @@ export function startPrecheck(ctx: ContentScriptContext, frameParent: Element, l
   // The portal renders its papers table late and re-renders it: follow it, quietly.
   let rowsSeen = '';
   let timer: ReturnType<typeof setTimeout> | undefined;
-  const observer = new MutationObserver(() => {
+  const followRows = () => {
     clearTimeout(timer);
     timer = setTimeout(() => {
       const signature = readUploadRows(document)
@@ -144,8 +144,11 @@ export function startPrecheck(ctx: ContentScriptContext, frameParent: Element, l
         render();
       }
     }, DOM_SETTLE_MS);
-  });
+  };
+  const observer = new MutationObserver(followRows);
   observer.observe(document.body, { childList: true, subtree: true });
+  // The table may be complete before the overlay arrives (a fast page, a slow injection): no mutation would tell.
+  followRows();
   ctx.onInvalidated(() => {
     observer.disconnect();
     clearTimeout(timer);
