@@ -1,12 +1,9 @@
 import { type DecodedPng, decode } from 'fast-png';
 import { inflatedSize } from './inflate-limit';
-import { readPngStructure } from './png-structure';
+import { readPngStructure, u32 } from './png-structure';
 
 /** Samples per pixel by IHDR colour type (grey, RGB, palette, grey + alpha, RGBA). */
 const SAMPLES: Record<number, number> = { 0: 1, 2: 3, 3: 1, 4: 2, 6: 4 };
-
-const u32 = (b: Uint8Array, at: number) =>
-  (((b[at] as number) << 24) | ((b[at + 1] as number) << 16) | ((b[at + 2] as number) << 8) | (b[at + 3] as number)) >>> 0;
 
 /**
  * What the image data of a PNG with this header inflates to at most: one

@@ -8,7 +8,8 @@ export interface PngStructure {
   damage: PngDamage | null;
 }
 
-const u32 = (b: Uint8Array, at: number) =>
+/** A big-endian unsigned 32-bit integer, as PNG writes lengths and sizes. */
+export const u32 = (b: Uint8Array, at: number) =>
   (((b[at] as number) << 24) | ((b[at + 1] as number) << 16) | ((b[at + 2] as number) << 8) | (b[at + 3] as number)) >>> 0;
 
 /**
