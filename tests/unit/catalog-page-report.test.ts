@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { catalogReportFromPage } from '@/lib/catalog/page-report';
-import { catalogChecklist } from '@/lib/catalog/schema';
+import { type CatalogProcedure, catalogChecklist } from '@/lib/catalog/schema';
 import { checklistFromDocument, checklistFromPortalRecord } from '@/lib/checklist';
 import { readProcedureFacts, readProcedureHeader } from '@/lib/portal/procedure-header';
 import { detailPageHtml } from '../support/detail-page-html';
@@ -12,8 +12,10 @@ const page = htmlPages();
 
 const CODES = ['1.001193', '1.004222', '1.000931'];
 let records: Map<string, Record<string, unknown>>;
+let bundled: Map<string, CatalogProcedure>;
 beforeAll(async () => {
   records = await portalRecords(CODES);
+  bundled = new Map((await realProcedures()).map((p) => [p.code, p]));
 }, 60_000);
 
 /** The report the overlay sends for a detail page rendered from a real portal record. */
@@ -23,16 +25,15 @@ function reportOf(html: string) {
 }
 
 describe('what a detail page tells the catalog', () => {
-  it.each(CODES)('the page’s code, name, level, field and checklist — %s', async (code) => {
+  it.each(CODES)('the page’s code, name, level, field and checklist — %s', (code) => {
     const record = records.get(code) as { name: string; categories: string[] };
     const report = reportOf(detailPageHtml(record as never));
-    const bundled = (await realProcedures()).find((p) => p.code === code);
     expect(report?.procedure).toEqual({
       code,
       name: record.name,
       field: record.categories.join(', '),
       // The page words the levels ("Cấp tỉnh, Cấp xã"); read back, they are the catalog's.
-      levels: bundled?.levels,
+      levels: bundled.get(code)?.levels,
     });
     // The page has no "Cơ quan có thẩm quyền" value: left out, so the catalog keeps its own.
     expect(report?.procedure).not.toHaveProperty('agency');
