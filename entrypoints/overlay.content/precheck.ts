@@ -1,4 +1,5 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { Checklist } from '@/lib/checklist/schema';
 import type { HeldAlertView, PrecheckRowView, PrecheckView } from '@/components/PrecheckDock';
 import { errorMessage } from '@/lib/error-message';
 import { type Lang, translator } from '@/lib/i18n';
@@ -9,6 +10,7 @@ import { FILE_KINDS, type FileKind, kindFromName } from '@/lib/precheck/file-typ
 import { rulesForHost } from '@/lib/precheck/limits';
 import { missingItemIndices } from '@/lib/precheck/missing';
 import { checklistFromUploadRows } from '@/lib/precheck/page-checklist';
+import { takeEarlyPicks } from '@/lib/precheck/early-picks.dom';
 import { checkedFiles, coveredRowKeys, type PickedFile } from '@/lib/precheck/page-files';
 import { buildSlip } from '@/lib/precheck/slip';
 import { summaryLines } from '@/lib/precheck/summary';
@@ -52,10 +54,11 @@ export function startPrecheck(ctx: ContentScriptContext, frameParent: Element, l
   let slipError: string | null = null;
 
   const pageChecklist = () => checklistFromUploadRows(readFilingProcedure(document), readUploadRows(document));
+  const itemOfRow = (checklist: Checklist) => (key: string) => checklist.items[Number(key)] ?? null;
 
   const state = (): PrecheckState => {
     const checklist = pageChecklist();
-    const files = checkedFiles(picked, ctxChecks);
+    const files = checkedFiles(picked, ctxChecks, itemOfRow(checklist));
     const byId = new Map(files.map((f) => [f.id, f]));
     const rows: PrecheckRowView[] = [];
     for (const p of picked) {
@@ -98,8 +101,8 @@ export function startPrecheck(ctx: ContentScriptContext, frameParent: Element, l
     render();
     try {
       client ??= connectPrecheckFrame(frameParent, rules.site, lang);
-      const item = row ? (pageChecklist().items[Number(row.key)] ?? null) : null;
-      const analysis = await (await client).check(file, row && { key: row.key, label: row.label, item, accepts });
+      // The row's paper is looked up at each render, not here: the page's checklist may not be complete yet.
+      const analysis = await (await client).check(file, row && { key: row.key, label: row.label, accepts });
       const entry = picked.find((p) => p.id === id);
       if (entry) entry.analysis = analysis;
     } catch {
@@ -108,12 +111,16 @@ export function startPrecheck(ctx: ContentScriptContext, frameParent: Element, l
     render();
   };
 
+  const rowOf = (target: Element | null) => {
+    const trigger = target && uploadTriggerOf(target);
+    return trigger ? uploadRowOfTrigger(trigger, document) : null;
+  };
   ctx.addEventListener(
     document,
     'click',
     (event) => {
-      const trigger = event.target instanceof Element ? uploadTriggerOf(event.target) : null;
-      if (trigger) pendingRow = uploadRowOfTrigger(trigger, document);
+      const row = rowOf(event.target instanceof Element ? event.target : null);
+      if (row) pendingRow = row;
     },
     { capture: true },
   );
@@ -125,10 +132,21 @@ export function startPrecheck(ctx: ContentScriptContext, frameParent: Element, l
       if (!(input instanceof HTMLInputElement) || input.type !== 'file') return;
       const files = Array.from(input.files ?? []);
       const accepts = acceptedKinds(input);
-      for (const file of files) void check(file, pendingRow, accepts);
+      // The button that opened the chooser keeps the focus: the row even if its click came before us.
+      const row = pendingRow ?? rowOf(document.activeElement);
+      for (const file of files) void check(file, row, accepts);
     },
     { capture: true },
   );
+  // Files picked before the overlay arrived: taken over in the same task that installs the listeners
+  // above (no pick falls between), checked once the caller has its handle on us.
+  const early = takeEarlyPicks();
+  queueMicrotask(() => {
+    for (const pick of early) {
+      const row = pick.origins.map(rowOf).find((r) => r !== null) ?? null;
+      void check(pick.file, row, acceptedKinds(pick.input));
+    }
+  });
 
   // The portal renders its papers table late and re-renders it: follow it, quietly.
   let rowsSeen = '';
@@ -161,7 +179,7 @@ export function startPrecheck(ctx: ContentScriptContext, frameParent: Element, l
     },
     async openSlip() {
       const checklist = pageChecklist();
-      const files = checkedFiles(picked, ctxChecks).map((f) => ({ ...f, itemIndex: f.rowKey === null ? null : Number(f.rowKey) }));
+      const files = checkedFiles(picked, ctxChecks, itemOfRow(checklist)).map((f) => ({ ...f, itemIndex: f.rowKey === null ? null : Number(f.rowKey) }));
       const covered = new Set([...coveredRowKeys(files)].map(Number));
       const slip = buildSlip(checklist, files, missingItemIndices(checklist, covered), new Date());
       try {

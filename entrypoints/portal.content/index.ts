@@ -2,6 +2,7 @@ import { ask } from '@/lib/messaging/client';
 import { REQUIRED_MATCHES } from '@/lib/portal/hosts';
 import { detectPageFromDom } from '@/lib/portal/page-dom';
 import { detectPageFromUrl } from '@/lib/portal/page-kind';
+import { recordEarlyPicks } from '@/lib/precheck/early-picks.dom';
 
 /** Quiet time after the last DOM change before re-classifying (the portals re-render in bursts). */
 const DOM_SETTLE_MS = 300;
@@ -11,11 +12,18 @@ const DOM_SETTLE_MS = 300;
  * (URL, refined by the DOM: wizard steps, dialogs, success screens live in
  * the DOM) and tells the background, which injects the React overlay when
  * the page needs it. It reports again when the URL or the kind changes.
+ * It starts with the document so files picked before the overlay arrives
+ * are kept for it (lib/precheck/early-picks.dom.ts); the page is classified
+ * once its HTML is parsed.
  */
 export default defineContentScript({
   matches: REQUIRED_MATCHES,
-  runAt: 'document_idle',
-  main(ctx) {
+  runAt: 'document_start',
+  async main(ctx) {
+    ctx.onInvalidated(recordEarlyPicks(document));
+    if (document.readyState === 'loading') {
+      await new Promise((resolve) => document.addEventListener('DOMContentLoaded', resolve, { once: true }));
+    }
     let overlayLoaded = false;
     let reported = '';
     const report = async () => {

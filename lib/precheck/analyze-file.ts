@@ -3,7 +3,6 @@ import type { CheckContext } from './checks/context';
 import { checkCorrupt } from './checks/corrupt';
 import { checkEmpty } from './checks/empty';
 import { checkEncrypted } from './checks/encrypted';
-import { checkHeldByState } from './checks/held-by-state';
 import { checkLowResolution } from './checks/low-resolution';
 import { checkPages } from './checks/pages';
 import { checkRotated } from './checks/rotated';
@@ -27,7 +26,9 @@ export interface FileAnalysis {
 }
 
 /**
- * Runs every single-file check on one picked file. Damaged or unreadable
+ * Runs every single-file check on one picked file. What depends on the row's
+ * paper (held by the state) is added with the cross-file checks, from the
+ * item known when the results are shown, not when the file was read. Damaged or unreadable
  * files skip the pixel checks (their error already says what to do).
  * `hash` is injectable for tests; Web Crypto works in browsers and Node.
  */
@@ -53,7 +54,6 @@ export async function analyzeFile(
     image && checkTooDark(image, ctx),
     image && checkBlurred(image, ctx),
     image && checkRotated(image, ctx),
-    checkHeldByState(row?.item, ctx),
   ];
   const checks = results.filter((r): r is CheckResult => r !== null);
   return { name: input.name, size: input.size, kind: facts.kind, sha256, checks };

@@ -1,20 +1,23 @@
 import type { FileAnalysis } from './analyze-file';
 import type { CheckContext } from './checks/context';
 import { checkDuplicates } from './checks/duplicate';
+import { checkHeldByState } from './checks/held-by-state';
 import { checkRowTotal } from './checks/too-large';
 import type { PrecheckRow } from './row';
 import type { CheckResult } from './types';
 
 export interface AttachedFile {
   analysis: FileAnalysis;
-  /** Null when files are not tied to upload rows (the CLI). */
-  row: Pick<PrecheckRow, 'key' | 'label'> | null;
+  /** Null when files are not tied to upload rows (the CLI). `item`: the row's paper as known now. */
+  row: Pick<PrecheckRow, 'key' | 'label' | 'item'> | null;
 }
 
 /**
- * Adds the checks that need every attached file: byte-identical copies and
- * the per-paper total size limit. Returns each file's complete check list,
- * in the order given.
+ * Adds the checks that need every attached file (byte-identical copies, the
+ * per-paper total size limit) or the row's paper (held by the state). Pure
+ * and cheap, so the overlay re-runs it on every render: a file read before
+ * the page's checklist was known gets its reminder when the checklist arrives.
+ * Returns each file's complete check list, in the order given.
  */
 export function withCrossFileChecks(files: readonly AttachedFile[], ctx: CheckContext): CheckResult[][] {
   const duplicates = checkDuplicates(
@@ -29,6 +32,8 @@ export function withCrossFileChecks(files: readonly AttachedFile[], ctx: CheckCo
       const at = checks.findIndex((c) => c.code === 'too-large');
       checks.splice(at < 0 ? checks.length : at, at < 0 ? 0 : 1, rowTotal);
     }
+    const held = checkHeldByState(file.row?.item, ctx);
+    if (held) checks.push(held);
     const duplicate = duplicates[i];
     if (duplicate) checks.push(duplicate);
     return checks;

@@ -1,3 +1,4 @@
+import type { ChecklistItem } from '../checklist/schema';
 import type { FileAnalysis } from './analyze-file';
 import type { CheckContext } from './checks/context';
 import { withCrossFileChecks } from './cross-file';
@@ -25,11 +26,20 @@ export interface CheckedFile {
   checks: CheckResult[];
 }
 
-/** The checked files with the checks that compare files (duplicates, per-paper totals) added. */
-export function checkedFiles(picked: readonly PickedFile[], ctx: CheckContext): CheckedFile[] {
+/**
+ * The checked files with the checks that compare files (duplicates, per-paper
+ * totals) and the row's paper (held by the state) added. `itemOfRow` is the
+ * page's checklist as read now: a file checked before it was known is judged
+ * again on the next call.
+ */
+export function checkedFiles(
+  picked: readonly PickedFile[],
+  ctx: CheckContext,
+  itemOfRow: (key: string) => ChecklistItem | null = () => null,
+): CheckedFile[] {
   const done = picked.filter((p): p is PickedFile & { analysis: FileAnalysis } => p.analysis !== null);
   const checks = withCrossFileChecks(
-    done.map((p) => ({ analysis: p.analysis, row: p.row })),
+    done.map((p) => ({ analysis: p.analysis, row: p.row && { ...p.row, item: itemOfRow(p.row.key) } })),
     ctx,
   );
   return done.map((p, i) => {

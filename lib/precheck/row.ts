@@ -7,8 +7,8 @@ export interface PrecheckRow {
   key: string;
   /** What the row is called, for messages ("… attached under …"). */
   label: string;
-  /** The checklist item the row is for, when known. */
-  item: ChecklistItem | null;
+  /** The checklist item the row is for, when known (the file reader never needs it). */
+  item?: ChecklistItem | null;
   /** Kinds the row's file input accepts; the site's list when absent. */
   accepts?: readonly FileKind[];
 }

@@ -1,5 +1,4 @@
 import { z } from 'zod';
-import { ChecklistItem } from '../checklist/schema';
 import { LANGS, translator } from '../i18n';
 import { analyzeFile, type FileAnalysis } from './analyze-file';
 import { FileKind } from './file-type';
@@ -19,7 +18,6 @@ export const PrecheckRequest = z.object({
     .object({
       key: z.string(),
       label: z.string(),
-      item: ChecklistItem.nullable(),
       accepts: z.array(FileKind).optional(),
     })
     .nullable(),

@@ -1,4 +1,5 @@
 import type { Page } from '@playwright/test';
+import { backgroundOf, holdOverlayInjection } from '../support/background';
 import { caseIdOf } from '../support/replica/api';
 import { PROCEDURES } from '../support/replica/procedures';
 import { scrollToFormEndUntil, setKnobs, uploadOnFiling, VNEID } from '../support/replica/steps';
@@ -83,6 +84,22 @@ test('one-page filing: a file on a VNeID-held row brings the reminder, and the u
   // Nothing is missing (the declaration is the online form, the proof is held); the file is worth a second look.
   await toFormEnd(page);
   await expect(host.getByRole('complementary', { name: 'Trước khi nộp' }).getByRole('listitem')).toHaveText(['1 tệp nên xem lại']);
+});
+
+test('one-page filing: a file attached before the assistant arrives is still checked, on its row, with the reminder', async ({ context, extensionId }) => {
+  const injection = await holdOverlayInjection(await backgroundOf(context, extensionId));
+  const page = await context.newPage();
+  await openFiling(page, PROCEDURES.tamTru.id, 3);
+  await uploadOnFiling(page, 1, await pdf('hop-dong-thue-nha.pdf'));
+  const portalRow = page.getByRole('row').filter({ hasText: 'Thông tin chứng minh về chỗ ở hợp pháp' });
+  await expect(portalRow.getByText('hop-dong-thue-nha.pdf')).toBeVisible();
+  const host = page.locator('dvc-assistant');
+  await expect(host).toHaveCount(0);
+
+  await injection.release();
+  await expect(host.getByRole('alert')).toContainText('đã có trên VNeID');
+  await expect(host.getByRole('alert')).toContainText(HOUSING);
+  await expect(host.getByRole('article', { name: HOUSING })).toContainText('hop-dong-thue-nha.pdf');
 });
 
 test('one-page filing: the same file on two rows is flagged on the second', async ({ context }) => {

@@ -45,3 +45,30 @@ export async function emptyFiller(background: Worker, area: 'local' | 'session')
     await store.remove(Object.keys(await store.get(null)).filter((key) => key.startsWith('filler:')));
   }, area);
 }
+
+interface Scripting {
+  chrome: { scripting: { executeScript(...args: unknown[]): Promise<unknown> } };
+  dvcReleaseOverlay?: () => void;
+}
+
+/**
+ * Holds the background's overlay injections until `release()`, as a busy or
+ * waking background would delay them: the page runs on, with only the eager
+ * content script, so a test can act before the overlay is there.
+ */
+export async function holdOverlayInjection(background: Worker): Promise<{ release(): Promise<void> }> {
+  await background.evaluate(() => {
+    const scope = globalThis as unknown as Scripting;
+    const inject = scope.chrome.scripting.executeScript.bind(scope.chrome.scripting);
+    const released = new Promise<void>((resolve) => {
+      scope.dvcReleaseOverlay = resolve;
+    });
+    scope.chrome.scripting.executeScript = async (...args: unknown[]) => {
+      await released;
+      return inject(...args);
+    };
+  });
+  return {
+    release: () => background.evaluate(() => (globalThis as unknown as Scripting).dvcReleaseOverlay?.()),
+  };
+}
