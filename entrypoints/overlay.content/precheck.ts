@@ -5,6 +5,7 @@ import { errorMessage } from '@/lib/error-message';
 import { type Lang, translator } from '@/lib/i18n';
 import { ask } from '@/lib/messaging/client';
 import { findSubmitButton, readFilingProcedure } from '@/lib/portal/filing-procedure';
+import { isShown } from '@/lib/portal/track-target.dom';
 import { readUploadRows, type UploadRow, uploadRowOfTrigger, uploadTriggerOf } from '@/lib/portal/upload-rows';
 import { FILE_KINDS, type FileKind, kindFromName } from '@/lib/precheck/file-type';
 import { rulesForHost } from '@/lib/precheck/limits';
@@ -18,6 +19,8 @@ import { connectPrecheckFrame, type PrecheckClient } from './precheck-frame';
 
 /** Quiet time after the last DOM change before reading the rows again. */
 const DOM_SETTLE_MS = 300;
+/** Only what a person sees counts: the portal keeps a hidden (mobile) copy of its papers table. */
+const SHOWN = { isShown };
 
 export interface PrecheckState {
   view: PrecheckView;
@@ -53,7 +56,7 @@ export function startPrecheck(ctx: ContentScriptContext, frameParent: Element, l
   let nextId = 1;
   let slipError: string | null = null;
 
-  const pageChecklist = () => checklistFromUploadRows(readFilingProcedure(document), readUploadRows(document));
+  const pageChecklist = () => checklistFromUploadRows(readFilingProcedure(document), readUploadRows(document, SHOWN));
   const itemOfRow = (checklist: Checklist) => (key: string) => checklist.items[Number(key)] ?? null;
 
   const state = (): PrecheckState => {
@@ -87,7 +90,7 @@ export function startPrecheck(ctx: ContentScriptContext, frameParent: Element, l
       ? {
           lines: summaryLines(missing.length, files, t),
           missing: missing.map((i) => checklist.items[i]?.name ?? ''),
-          anchor: findSubmitButton(document),
+          anchor: findSubmitButton(document, SHOWN),
           slipError,
         }
       : null;
@@ -112,8 +115,8 @@ export function startPrecheck(ctx: ContentScriptContext, frameParent: Element, l
   };
 
   const rowOf = (target: Element | null) => {
-    const trigger = target && uploadTriggerOf(target);
-    return trigger ? uploadRowOfTrigger(trigger, document) : null;
+    const trigger = target && uploadTriggerOf(target, document, SHOWN);
+    return trigger ? uploadRowOfTrigger(trigger, document, SHOWN) : null;
   };
   ctx.addEventListener(
     document,
@@ -154,7 +157,7 @@ export function startPrecheck(ctx: ContentScriptContext, frameParent: Element, l
   const followRows = () => {
     clearTimeout(timer);
     timer = setTimeout(() => {
-      const signature = readUploadRows(document)
+      const signature = readUploadRows(document, SHOWN)
         .map((r) => r.label)
         .join('\n');
       if (signature !== rowsSeen) {

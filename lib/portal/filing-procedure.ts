@@ -1,7 +1,6 @@
 import type { ProcedureRef } from '../checklist/schema';
-import { foldLabel } from './text-match';
-
-const FILING_HEADING = foldLabel('Nộp hồ sơ trực tuyến');
+import { type FindOptions, resolveEntry } from './find-target';
+import { SELECTORS, type SelectorName } from './selectors';
 
 /**
  * The procedure a filing page is for, as the page shows it: the one-page
@@ -9,19 +8,19 @@ const FILING_HEADING = foldLabel('Nộp hồ sơ trực tuyến');
  * The code is not shown there (empty). Null when the page does not say.
  */
 export function readFilingProcedure(root: ParentNode): ProcedureRef | null {
-  const heading = Array.from(root.querySelectorAll('h1')).find((h) => foldLabel(h.textContent ?? '') === FILING_HEADING);
+  const heading = resolveEntry(root, SELECTORS['filing.heading'])?.elements[0];
   const name = heading?.nextElementSibling?.textContent?.replace(/\s+/g, ' ').trim();
   return name ? { code: '', name } : null;
 }
 
-const SUBMIT_TEXTS = ['Lưu và nộp hồ sơ', 'Gửi hồ sơ', 'Bước tiếp theo'].map(foldLabel);
+/** The page's own submit (or next-step) buttons, most specific first: never "Lưu hồ sơ" (a draft) beside them. */
+const SUBMITS: readonly SelectorName[] = ['filing.submit', 'lienthong.submit', 'moj.next', 'moj.submit'];
 
 /** The page's own submit (or next-step) button, where the missing-items summary belongs. */
-export function findSubmitButton(root: ParentNode): Element | null {
-  const buttons = Array.from(root.querySelectorAll('button'));
-  return (
-    buttons.find((b) => foldLabel(b.textContent ?? '') === SUBMIT_TEXTS[0]) ??
-    buttons.find((b) => b.matches('[data-e2e="btn-next"]') && !b.closest('[hidden]')) ??
-    null
-  );
+export function findSubmitButton(root: ParentNode, options: FindOptions = {}): Element | null {
+  for (const name of SUBMITS) {
+    const found = resolveEntry(root, SELECTORS[name], options)?.elements[0];
+    if (found) return found;
+  }
+  return null;
 }

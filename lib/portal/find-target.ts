@@ -60,11 +60,10 @@ export function byText(root: ParentNode, strategy: TextStrategy, options: FindOp
   });
   // The innermost match is the element itself, not a wrapper that also holds its text.
   const innermost = matches.filter((el) => !matches.some((other) => other !== el && el.contains(other)));
-  const found = strategy.up ? innermost.map((el) => el.parentElement?.closest(strategy.up as string) ?? null) : innermost;
-  return pick(
-    found.filter((el, i): el is Element => el !== null && found.indexOf(el) === i),
-    strategy.nth,
-  );
+  const climbed = strategy.up ? innermost.map((el) => el.parentElement?.closest(strategy.up as string) ?? null) : innermost;
+  const blocks = climbed.filter((el, i): el is Element => el !== null && climbed.indexOf(el) === i);
+  const found = strategy.down ? blocks.flatMap((block) => usable(block, strategy.down as string, options)) : blocks;
+  return pick(found, strategy.nth);
 }
 
 /** Every way an entry can be found, in the registry's order of trust. */

@@ -17,6 +17,8 @@ const DIALOGS: [string, PageKind][] = [
   [fold('Danh sách tài liệu điện tử'), 'document-dialog'],
   [fold('Thông tin chung'), 'wizard-general'],
 ];
+// Liên thông's result has no "thành công": it shows "Số hồ sơ: G22.99.08-…" (captures of 2026).
+const DOSSIER_NUMBER = /^so ho so ?: ?[a-z0-9]/;
 const OTP_TITLE = fold('Nhập mã xác nhận');
 const CONSENT_BUTTON = fold('Xác nhận chia sẻ');
 // "Tài khoản chưa được định danh điện tử mức độ 2" and close variants.
@@ -120,14 +122,15 @@ export function detectSignInStep(root: ParentNode): SignInStep | null {
   return signInStep(root, texts(root));
 }
 
-const showsSuccess = (all: Snippet[]) => Boolean(visibleMatch(all, (text) => SUCCESS.includes(text)));
+const showsSuccess = (all: Snippet[]) => Boolean(visibleMatch(all, (text) => SUCCESS.includes(text) || DOSSIER_NUMBER.test(text)));
 
 /**
  * The page's kind, from the URL's classification refined by what the DOM
  * shows. Only the pages whose kind can live in the DOM are scanned.
  */
 export function detectPageFromDom(root: ParentNode, fromUrl: PageFromUrl): PageKind {
-  if (fromUrl.site === 'portal' && fromUrl.kind === 'filing-form') return showsSuccess(texts(root)) ? 'success' : fromUrl.kind;
+  const filing = (fromUrl.site === 'portal' || fromUrl.site === 'lienthong') && fromUrl.kind === 'filing-form';
+  if (filing) return showsSuccess(texts(root)) ? 'success' : fromUrl.kind;
   if (fromUrl.site === 'vneid') return signInStep(root, texts(root)) ? 'sign-in' : fromUrl.kind;
   if (fromUrl.site !== 'justice') return fromUrl.kind;
   const all = texts(root);

@@ -20,14 +20,15 @@ export const PAGE_KINDS = [
 ] as const;
 export type PageKind = (typeof PAGE_KINDS)[number];
 
-export type Site = 'portal' | 'old-portal' | 'vneid' | 'justice' | 'other';
+/** `lienthong`: the liên thông portal (birth, death… registered together with residence and insurance). */
+export type Site = 'portal' | 'old-portal' | 'lienthong' | 'vneid' | 'justice' | 'other';
 
 export interface PageFromUrl {
   site: Site;
   kind: PageKind;
-  /** UUID of a new-portal procedure, or the old portal's `ma_thu_tuc`. */
+  /** UUID of a new-portal procedure, the old portal's `ma_thu_tuc`, or the liên thông procedure code. */
   procedureId: string | null;
-  /** `formalityCaseId` of the one-page filing. */
+  /** `formalityCaseId` of the one-page filing (null when its URL names the procedure only, `formalityId`). */
   caseId: string | null;
 }
 
@@ -36,8 +37,10 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 export function siteOf(host: string): Site {
   const h = host.toLowerCase();
   if (h === 'dichvucong.gov.vn' || h === 'www.dichvucong.gov.vn') return 'portal';
+  if (h === 'lienthong.dichvucong.gov.vn') return 'lienthong';
+  // The portal's own sign-in host answers like the VNeID one (portal-notes: captures of 2026).
+  if (h === 'sso.dancuquocgia.gov.vn' || h === 'xacthuc.dichvucong.gov.vn') return 'vneid';
   if (h.endsWith('.dichvucong.gov.vn')) return 'old-portal';
-  if (h === 'sso.dancuquocgia.gov.vn') return 'vneid';
   if (h === 'dichvucongnganhtuphap.moj.gov.vn' || h === 'tokhaidientu.moj.gov.vn') return 'justice';
   return 'other';
 }
@@ -75,8 +78,11 @@ export function detectPageFromUrl(href: string): PageFromUrl {
       return page('procedure-search');
     }
     if (path === '/nop-ho-so') {
+      // Both names are used for the one-page filing; extra parameters do not matter.
       const caseId = q.get('formalityCaseId');
-      return caseId && UUID.test(caseId) ? page('filing-form', null, caseId.toLowerCase()) : page('unknown');
+      if (caseId && UUID.test(caseId)) return page('filing-form', null, caseId.toLowerCase());
+      const formality = q.get('formalityId');
+      return formality && UUID.test(formality) ? page('filing-form', formality.toLowerCase()) : page('unknown');
     }
     if (path === '/tra-cuu-ho-so') return page('dossier-lookup');
     if (path === '/thanh-toan-truc-tuyen') return page('payment');
@@ -88,7 +94,13 @@ export function detectPageFromUrl(href: string): PageFromUrl {
     if (path === '/p/home/dvc-tra-cuu-ho-so.html') return page('dossier-lookup');
     return page('unknown');
   }
-  if (site === 'vneid') return page(path.startsWith('/auth') || path === '/' ? 'sign-in' : 'unknown');
+  if (site === 'lienthong') {
+    // An Angular app with hash routes: `#/ke-khai/<procedure code>` is its filing form.
+    const declare = /^#\/ke-khai\/([0-9A-Za-z.]+)\/?$/.exec(url.hash);
+    return declare?.[1] ? page('filing-form', declare[1]) : page('unknown');
+  }
+  // guess: every page of xacthuc.dichvucong.gov.vn is a sign-in step (its paths were not captured).
+  if (site === 'vneid') return page(path.startsWith('/auth') || path === '/' || url.hostname !== 'sso.dancuquocgia.gov.vn' ? 'sign-in' : 'unknown');
   if (site === 'justice') return page('wizard-general');
   return page('unknown');
 }

@@ -30,6 +30,8 @@ export const TextStrategy = z
     contains: z.string().min(1).optional(),
     /** Climb from the matched text (a heading, a label) to the block it names. */
     up: StableCss.optional(),
+    /** Then go down to the block's controls (e.g. the pickers of "Chọn cơ quan thực hiện", whatever shape they have now). */
+    down: StableCss.optional(),
     nth: z.number().int().nonnegative().optional(),
   })
   .refine((t) => (t.equals === undefined) !== (t.contains === undefined), { message: 'give exactly one of equals/contains' });

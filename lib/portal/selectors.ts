@@ -12,6 +12,17 @@ import { SelectorEntry } from './selector-schema';
  */
 const BUTTONS = 'button, a, [role="button"]';
 const DIALOG = '[role="dialog"]';
+/**
+ * A picker of "Chọn cơ quan thực hiện": a listbox button before a choice; after
+ * it React puts an input with a clear (×) button in its place (captures of 2026).
+ * The "Sở" radio and the services search box are not pickers.
+ */
+const PICKER = 'button[aria-haspopup="listbox"], input:not([type="radio"], [placeholder="Nhập từ khóa tìm kiếm dịch vụ công"]):has(+ button)';
+// guess: the block's title sits in a <section> with its pickers (the real markup of the block was not captured).
+const AGENCY_PICKERS = { within: 'div, h2, h3, h4', equals: 'Chọn cơ quan thực hiện', up: 'section', down: PICKER };
+const AGENCY_BLOCK = `section:has(${PICKER})`;
+/** Pages where the portal itself (not the VNeID host) may block with its own modals after the OTP. */
+const PORTAL_PAGES = ['home', 'procedure-search', 'procedure-detail', 'agency-choice', 'sign-in', 'filing-form'] as const;
 
 const registry = {
   'header.signIn': {
@@ -27,23 +38,30 @@ const registry = {
     pages: ['procedure-detail', 'agency-choice'],
     css: [],
     text: [{ within: 'section', contains: 'Chọn cơ quan thực hiện' }],
-    structural: [{ css: 'section:has(> button[aria-haspopup="listbox"])' }],
+    structural: [{ css: AGENCY_BLOCK }],
     expected: 1,
   },
   'detail.provinceSelect': {
     describe: { vi: 'ô “-- Chọn Tỉnh/ Thành phố --”', en: 'the “-- Chọn Tỉnh/ Thành phố --” (province) list' },
     pages: ['procedure-detail', 'agency-choice'],
     css: [],
-    text: [{ within: 'button[aria-haspopup="listbox"]', contains: 'Chọn Tỉnh/ Thành phố' }],
-    structural: [{ css: 'section button[aria-haspopup="listbox"]', nth: 0 }],
+    text: [
+      { within: 'button[aria-haspopup="listbox"]', contains: 'Chọn Tỉnh/ Thành phố' },
+      { ...AGENCY_PICKERS, nth: 0 },
+    ],
+    structural: [{ css: `${AGENCY_BLOCK} :is(${PICKER})`, nth: 0 }],
     expected: 1,
   },
   'detail.wardSelect': {
     describe: { vi: 'ô “-- Chọn Phường/ Xã --”', en: 'the “-- Chọn Phường/ Xã --” (ward/commune) list' },
     pages: ['procedure-detail', 'agency-choice'],
     css: [],
-    text: [{ within: 'button[aria-haspopup="listbox"]', contains: 'Chọn Phường/ Xã' }],
-    structural: [{ css: 'section button[aria-haspopup="listbox"]', nth: 1 }],
+    // Province-level procedures show one picker only: then there is no second one, and the step skips itself.
+    text: [
+      { within: 'button[aria-haspopup="listbox"]', contains: 'Chọn Phường/ Xã' },
+      { ...AGENCY_PICKERS, nth: 1 },
+    ],
+    structural: [{ css: `${AGENCY_BLOCK} :is(${PICKER})`, nth: 1 }],
     expected: 1,
   },
   'detail.agencySubmit': {
@@ -51,10 +69,10 @@ const registry = {
     pages: ['procedure-detail', 'agency-choice'],
     css: [],
     text: [
-      { within: 'section:has(> button[aria-haspopup="listbox"]) button', equals: 'Nộp hồ sơ' },
-      { within: 'section:has(> button[aria-haspopup="listbox"]) button', equals: 'Đồng ý' },
+      { within: `${AGENCY_BLOCK} button`, equals: 'Nộp hồ sơ' },
+      { within: `${AGENCY_BLOCK} button`, equals: 'Đồng ý' },
     ],
-    structural: [{ css: 'section:has(> button[aria-haspopup="listbox"]) > button:last-child' }],
+    structural: [{ css: `${AGENCY_BLOCK} > button:last-child` }],
     expected: 1,
   },
   'detail.serviceList': {
@@ -151,6 +169,31 @@ const registry = {
     structural: [],
     expected: 1,
   },
+  'portal.consentModal': {
+    describe: { vi: 'hộp thoại đồng ý chia sẻ dữ liệu của Cổng', en: 'the portal’s data-sharing consent dialog' },
+    pages: [...PORTAL_PAGES],
+    css: [],
+    // guess: the wording; the captures only say "data-sharing consent", Ant Design style.
+    text: [{ within: DIALOG, contains: 'đồng ý chia sẻ' }],
+    structural: [],
+    expected: 1,
+  },
+  'portal.passcodeModal': {
+    describe: { vi: 'hộp thoại “nhập passcode” của Cổng', en: 'the portal’s “nhập passcode” dialog' },
+    pages: [...PORTAL_PAGES],
+    css: [],
+    text: [{ within: DIALOG, contains: 'passcode' }],
+    structural: [],
+    expected: 1,
+  },
+  'filing.heading': {
+    describe: { vi: 'tiêu đề “Nộp hồ sơ trực tuyến” và tên thủ tục dưới nó', en: 'the “Nộp hồ sơ trực tuyến” heading and the procedure’s name under it' },
+    pages: ['filing-form'],
+    css: [],
+    text: [{ within: 'h1', equals: 'Nộp hồ sơ trực tuyến' }],
+    structural: [],
+    expected: 1,
+  },
   'filing.applicantBlock': {
     describe: { vi: 'phần “Thông tin người nộp” (điền sẵn từ VNeID)', en: 'the “Thông tin người nộp” (applicant) block, filled from VNeID' },
     pages: ['filing-form'],
@@ -160,10 +203,17 @@ const registry = {
     expected: 1,
   },
   'filing.uploadButton': {
-    describe: { vi: 'nút “Tải lên file” ở dòng giấy tờ', en: 'the “Tải lên file” (upload) button on the paper’s row' },
+    describe: {
+      vi: 'nút “Tải lên file” (hoặc “Chọn tệp tin”) ở dòng giấy tờ',
+      en: 'the “Tải lên file” / “Chọn tệp tin” (upload) button on the paper’s row',
+    },
     pages: ['filing-form'],
     css: [{ css: 'button[title="Tải lên file"]' }],
-    text: [{ within: 'button', equals: 'Tải lên file' }],
+    // E-form rows (with a "Loại bản" column) say "Chọn tệp tin"; a hidden (mobile) copy of the table never counts.
+    text: [
+      { within: 'button', equals: 'Tải lên file' },
+      { within: 'button', equals: 'Chọn tệp tin' },
+    ],
     structural: [{ css: 'table tbody tr td:last-child > button' }],
     expected: 3,
   },
@@ -179,7 +229,11 @@ const registry = {
     describe: { vi: 'ô “Hình thức nhận kết quả”', en: 'the “Hình thức nhận kết quả” (how to receive the result) list' },
     pages: ['filing-form'],
     css: [],
-    text: [{ within: 'button[aria-haspopup="listbox"], [role="combobox"], select', equals: 'Hình thức nhận kết quả' }],
+    // Or a hand-made select outside the form, with no id, name or role: its label's block.
+    text: [
+      { within: 'button[aria-haspopup="listbox"], [role="combobox"], select', equals: 'Hình thức nhận kết quả' },
+      { within: 'label, span, div, p', equals: 'Hình thức nhận kết quả', up: 'div' },
+    ],
     structural: [],
     expected: 1,
   },
@@ -188,6 +242,33 @@ const registry = {
     pages: ['filing-form'],
     css: [],
     text: [{ within: 'button', equals: 'Lưu và nộp hồ sơ' }],
+    structural: [],
+    expected: 1,
+  },
+  'lienthong.applicantBlock': {
+    describe: { vi: 'phần “Thông tin người yêu cầu” (lấy từ VNeID)', en: 'the “Thông tin người yêu cầu” (requester, from VNeID) block' },
+    pages: ['filing-form'],
+    css: [],
+    // guess: a titled section or Material card; only the title and its read-only fields were captured.
+    text: [{ within: 'h2, h3, h4, legend, mat-card-title', equals: 'Thông tin người yêu cầu', up: 'section, fieldset, mat-card' }],
+    structural: [],
+    expected: 1,
+  },
+  'lienthong.uploadButton': {
+    describe: { vi: 'nút “Chọn tệp” ở dòng giấy tờ', en: 'the “Chọn tệp” (choose a file) button on the paper’s row' },
+    pages: ['filing-form'],
+    css: [],
+    // guess: the label of liên thông's upload button.
+    text: [{ within: BUTTONS, equals: 'Chọn tệp' }],
+    structural: [],
+    expected: 3,
+  },
+  'lienthong.submit': {
+    describe: { vi: 'nút “Nộp hồ sơ” cuối trang liên thông', en: 'the “Nộp hồ sơ” (submit) button at the end of the liên thông form' },
+    pages: ['filing-form'],
+    css: [],
+    // guess: the label.
+    text: [{ within: 'button', equals: 'Nộp hồ sơ' }],
     structural: [],
     expected: 1,
   },
@@ -243,6 +324,7 @@ const registry = {
     describe: { vi: 'nút “Bước tiếp theo”', en: 'the “Bước tiếp theo” (next step) button' },
     pages: ['wizard-step-1', 'wizard-step-2', 'wizard-step-3'],
     css: [{ css: 'button[data-e2e="btn-next"]' }],
+    // One data-e2e for every step, labelled "Bước tiếp theo" (step 1), "Xem trước" (step 2) or otherwise (step 3).
     text: [{ within: 'button', equals: 'Bước tiếp theo' }],
     structural: [],
     expected: 1,
@@ -317,8 +399,12 @@ const registry = {
   'success.code': {
     describe: { vi: 'mã hồ sơ trên màn hình “Gửi hồ sơ thành công”', en: 'the dossier code on the success screen' },
     pages: ['success'],
-    css: [{ css: '[data-e2e="dossier-code"]' }],
-    text: [{ within: 'p, dd, div', contains: 'Mã hồ sơ' }],
+    css: [],
+    // No attribute of the real success screens is known: the text ("Mã hồ sơ: …", liên thông "Số hồ sơ: G22.99.08-…").
+    text: [
+      { within: 'p, dd, div, span', contains: 'Mã hồ sơ' },
+      { within: 'p, dd, div, span', contains: 'Số hồ sơ' },
+    ],
     structural: [],
     expected: 1,
   },

@@ -1,10 +1,13 @@
-import { foldLabel } from './text-match';
+import { type FindOptions, resolveEntry } from './find-target';
+import { SELECTORS, type SelectorName } from './selectors';
 
 /**
- * The upload rows of a filing page, read from its DOM: the one-page filing's
- * papers table (each row's `Tải lên file` button shares one file input) and
- * the Justice wizard's Bước 3 (each row's `Chọn tệp đính kèm` opens the
- * document dialog). Visible text and attributes only; pure over the given root.
+ * The upload rows of a filing page, read from its DOM through the selector
+ * registry: every known row trigger — the one-page filing's `Tải lên file`
+ * (one shared file input) or an e-form row's `Chọn tệp tin`, the Justice
+ * wizard's `Chọn tệp đính kèm` (opens the document dialog), liên thông's
+ * `Chọn tệp`. Visible rows only: the portal's mobile layout keeps a hidden
+ * copy of the table. Pure over the given root.
  */
 export interface UploadRow {
   /** Position among the page's upload rows, as a string key. */
@@ -17,25 +20,26 @@ export interface UploadRow {
   required: boolean | null;
 }
 
-const FILING_TRIGGER = 'button[title="Tải lên file"]';
-const WIZARD_TRIGGER_TEXT = foldLabel('Chọn tệp đính kèm');
+/** Registry entries whose matches open a row's file choice. */
+export const UPLOAD_TRIGGERS: readonly SelectorName[] = ['filing.uploadButton', 'moj.attachButton', 'lienthong.uploadButton'];
+
 const REQUIRED_MARK = 'Bắt buộc';
 const COUNTS = /\d+\s*bản\s*(chính|sao)/i;
 
-/** Whether an element is (inside) a row's upload button. */
-export function uploadTriggerOf(target: Element): Element | null {
-  const filing = target.closest(FILING_TRIGGER);
-  if (filing) return filing;
-  const button = target.closest('button');
-  return button && foldLabel(button.textContent ?? '') === WIZARD_TRIGGER_TEXT ? button : null;
+/** Every row trigger on the page, once each, in page order. */
+function triggers(root: ParentNode, options: FindOptions): Element[] {
+  const found = new Set<Element>();
+  for (const name of UPLOAD_TRIGGERS) for (const el of resolveEntry(root, SELECTORS[name], options)?.elements ?? []) found.add(el);
+  return [...found].sort((a, b) => (a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1));
 }
 
-function triggers(root: ParentNode): Element[] {
-  return Array.from(root.querySelectorAll('button')).filter((b) => uploadTriggerOf(b) === b);
+/** The row trigger an element is (or is inside of), or null. */
+export function uploadTriggerOf(target: Element, root: ParentNode, options: FindOptions = {}): Element | null {
+  return triggers(root, options).find((trigger) => trigger.contains(target)) ?? null;
 }
 
 function readRow(trigger: Element, index: number): UploadRow {
-  const row = trigger.closest('tr') ?? trigger.parentElement ?? trigger;
+  const row = trigger.closest('tr, [role="row"]') ?? trigger.parentElement ?? trigger;
   const cells = Array.from(row.children);
   const text = (cell: Element) => (cell.textContent ?? '').replace(/\s+/g, ' ').trim();
   const countsCell = cells.find((c) => COUNTS.test(text(c)) && !c.contains(trigger));
@@ -48,15 +52,15 @@ function readRow(trigger: Element, index: number): UploadRow {
   return { key: String(index), label, countsText: countsCell ? text(countsCell) : null, required: required || null };
 }
 
-/** Every upload row, in page order. Rows of the wizard without the mark are `required: null` only when no row has it. */
-export function readUploadRows(root: ParentNode): UploadRow[] {
-  const rows = triggers(root).map(readRow);
+/** Every visible upload row, in page order. Rows without the "Bắt buộc" mark are `required: null` only when no row has it. */
+export function readUploadRows(root: ParentNode, options: FindOptions = {}): UploadRow[] {
+  const rows = triggers(root, options).map(readRow);
   const marked = rows.some((r) => r.required);
   return marked ? rows.map((r) => ({ ...r, required: Boolean(r.required) })) : rows;
 }
 
 /** The row whose upload button this is. */
-export function uploadRowOfTrigger(trigger: Element, root: ParentNode): UploadRow | null {
-  const index = triggers(root).indexOf(trigger);
-  return index < 0 ? null : (readUploadRows(root)[index] ?? null);
+export function uploadRowOfTrigger(trigger: Element, root: ParentNode, options: FindOptions = {}): UploadRow | null {
+  const index = triggers(root, options).indexOf(trigger);
+  return index < 0 ? null : (readUploadRows(root, options)[index] ?? null);
 }

@@ -25,6 +25,31 @@ const WIZARD = `
   </tbody></table>
   <button data-e2e="btn-next">Bước tiếp theo</button>`;
 
+/**
+ * An e-form papers table ("Loại bản" column, `Chọn tệp tin` per row), with the
+ * mobile layout's copy of it kept in the DOM but not shown, and a save-draft
+ * button beside the submit one.
+ */
+const EFORM = `
+  <h1>Nộp hồ sơ trực tuyến</h1><p>Đăng ký khai tử</p>
+  <table><thead><tr><th>STT</th><th>Tên giấy tờ</th><th>Loại bản</th><th>Tệp</th><th></th></tr></thead><tbody>
+    <tr><td>1</td><td>Giấy báo tử hoặc giấy tờ thay thế giấy báo tử</td><td>Bản chính</td><td><ul></ul></td><td><button type="button">Chọn tệp tin</button></td></tr>
+    <tr><td>2</td><td>Văn bản ủy quyền</td><td>Bản sao</td><td><ul></ul></td><td><button type="button">Chọn tệp tin</button></td></tr>
+  </tbody></table>
+  <div data-layout="mobile"><table><tbody>
+    <tr><td>Giấy báo tử hoặc giấy tờ thay thế giấy báo tử</td><td><button type="button">Chọn tệp tin</button></td></tr>
+    <tr><td>Văn bản ủy quyền</td><td><button type="button">Chọn tệp tin</button></td></tr>
+  </tbody></table></div>
+  <button>Lưu hồ sơ</button><button>Lưu và nộp hồ sơ</button>`;
+
+/** Liên thông's papers table (guess: its button label, "Chọn tệp"). */
+const LIENTHONG = `
+  <table><tbody>
+    <tr><td>1</td><td>Giấy chứng sinh</td><td><button type="button">Chọn tệp</button></td></tr>
+    <tr><td>2</td><td>Văn bản ủy quyền</td><td><button type="button">Chọn tệp</button></td></tr>
+  </tbody></table>
+  <button type="button">Lưu nháp</button><button type="button">Nộp hồ sơ</button>`;
+
 const page = (html: string) => {
   document.body.innerHTML = html;
   return document;
@@ -40,7 +65,7 @@ describe('upload rows', () => {
       { key: '3', label: 'Bản sao Căn cước công dân', countsText: '1 bản sao', required: null },
     ]);
     const svg = doc.querySelectorAll('button[title="Tải lên file"] svg')[2] as Element;
-    const trigger = uploadTriggerOf(svg) as Element;
+    const trigger = uploadTriggerOf(svg, doc) as Element;
     expect(uploadRowOfTrigger(trigger, doc)?.label).toBe('Tờ khai thay đổi thông tin cư trú (Mẫu CT01)');
     expect(readFilingProcedure(doc)).toEqual({ code: '', name: 'Đăng ký tạm trú' });
     expect(findSubmitButton(doc)?.textContent?.trim()).toBe('Lưu và nộp hồ sơ');
@@ -52,7 +77,7 @@ describe('upload rows', () => {
       ['Giấy chứng sinh', true],
       ['Văn bản ủy quyền', false],
     ]);
-    expect(uploadTriggerOf(doc.querySelector('span') as Element)).toBeNull();
+    expect(uploadTriggerOf(doc.querySelector('span') as Element, doc)).toBeNull();
     expect(findSubmitButton(doc)?.textContent).toBe('Bước tiếp theo');
   });
 
@@ -68,5 +93,32 @@ describe('upload rows', () => {
     expect(missingItemNames(filing, new Set([1]))).toEqual([]);
     const wizard = checklistFromUploadRows(null, readUploadRows(page(WIZARD)));
     expect(missingItemNames(wizard, new Set())).toEqual(['Giấy chứng sinh']);
+  });
+
+  it('reads e-form rows by "Chọn tệp tin", visible rows only, and submits with "Lưu và nộp hồ sơ", not the draft button', () => {
+    const doc = page(EFORM);
+    // The browser layer's visibility test: the mobile copy is laid out nowhere.
+    const isShown = (el: Element) => !el.closest('[data-layout="mobile"]');
+    const rows = readUploadRows(doc, { isShown });
+    expect(rows.map((r) => [r.key, r.label, r.countsText])).toEqual([
+      ['0', 'Giấy báo tử hoặc giấy tờ thay thế giấy báo tử', null],
+      ['1', 'Văn bản ủy quyền', null],
+    ]);
+    const hiddenCopy = doc.querySelectorAll('[data-layout="mobile"] button')[1] as Element;
+    expect(uploadTriggerOf(hiddenCopy, doc, { isShown })).toBeNull();
+    const second = doc.querySelectorAll('tbody')[0]?.querySelectorAll('button')[1] as Element;
+    expect(uploadRowOfTrigger(second, doc, { isShown })?.label).toBe('Văn bản ủy quyền');
+    expect(findSubmitButton(doc)?.textContent).toBe('Lưu và nộp hồ sơ');
+    // Without the visibility test the copy would count twice: the test above can fail.
+    expect(readUploadRows(doc)).toHaveLength(4);
+    // Hidden by markup counts as hidden without any layout.
+    doc.querySelector('[data-layout="mobile"]')?.setAttribute('hidden', '');
+    expect(readUploadRows(doc)).toHaveLength(2);
+  });
+
+  it('reads liên thông rows and its submit button', () => {
+    const doc = page(LIENTHONG);
+    expect(readUploadRows(doc).map((r) => r.label)).toEqual(['Giấy chứng sinh', 'Văn bản ủy quyền']);
+    expect(findSubmitButton(doc)?.textContent).toBe('Nộp hồ sơ');
   });
 });
