@@ -6,11 +6,14 @@ const MB = 1024 * 1024;
 /**
  * Upload rules per filing system, as data. Figures the portal states are
  * `documented`; the others are guesses, reported as warnings rather than
- * errors. Sizes are binary megabytes: the portal's front end is assumed to
- * compare `file.size` with `2 * 1024 * 1024`, as such front ends usually do.
+ * errors. Where a stated "2MB" may mean 2,000,000 or 2,097,152 bytes, the
+ * smaller (safe) figure is used: a file between them would pass here and
+ * fail on the portal.
  */
 export const SiteRules = z.object({
   site: z.enum(['portal-filing', 'lienthong', 'justice', 'other']),
+  /** The limit as the system words it ("2MB"), shown beside its exact figure. */
+  stated: z.string().min(1),
   /** Largest single file the system takes. */
   maxFileBytes: z.number().int().positive(),
   /** Largest total of all files attached to one paper (row), or null when not limited. */
@@ -30,7 +33,9 @@ const UNKNOWN_LIMIT_BYTES = 5 * MB;
 export const SITE_RULES: readonly SiteRules[] = z.array(SiteRules).parse([
   {
     site: 'portal-filing',
-    maxFileBytes: 2 * MB,
+    stated: '2MB',
+    // guess: decimal megabytes (the captures do not say which): the safe side.
+    maxFileBytes: 2_000_000,
     maxRowBytes: null,
     documented: true,
     accepts: ['pdf', 'jpeg', 'png', 'doc', 'docx'],
@@ -38,14 +43,17 @@ export const SITE_RULES: readonly SiteRules[] = z.array(SiteRules).parse([
   },
   {
     site: 'lienthong',
-    maxFileBytes: Math.floor(2.6 * MB),
-    maxRowBytes: Math.floor(2.6 * MB),
+    stated: '2.6MB',
+    // guess: decimal megabytes, as on the one-page filing.
+    maxFileBytes: 2_600_000,
+    maxRowBytes: 2_600_000,
     documented: true,
     accepts: ['pdf', 'jpeg', 'png', 'doc', 'docx'],
     source: 'liên thông portal: "Tổng dung lượng file của 1 loại giấy tờ không được quá 2.6MB" (portal-notes.md)',
   },
   {
     site: 'justice',
+    stated: '5MB',
     maxFileBytes: UNKNOWN_LIMIT_BYTES,
     maxRowBytes: null,
     documented: false,
@@ -54,6 +62,7 @@ export const SITE_RULES: readonly SiteRules[] = z.array(SiteRules).parse([
   },
   {
     site: 'other',
+    stated: '5MB',
     maxFileBytes: UNKNOWN_LIMIT_BYTES,
     maxRowBytes: null,
     documented: false,

@@ -139,10 +139,16 @@ describe('encrypted and pages', () => {
 
 describe('too-large', () => {
   const MB = 1024 * 1024;
-  it('refuses files over 2 MB on the portal one-page filing', () => {
-    expect(checkSize(2 * MB + 1, ctx)?.level).toBe('error');
-    expect(checkSize(2 * MB, ctx)?.level).toBe('ok');
+  it('refuses files over 2 MB on the portal one-page filing, counting 2 MB as 2,000,000 bytes (the safe side), and says which limit', () => {
+    expect(checkSize(2_000_001, ctx)?.level).toBe('error');
+    expect(checkSize(2_000_000, ctx)?.level).toBe('ok');
+    expect(checkSize(2_050_000, ctx)).toEqual({
+      code: 'too-large',
+      level: 'error',
+      message: expect.stringContaining('Tệp nặng 2.050.000 byte, quá giới hạn 2MB (2.000.000 byte) của trang nộp hồ sơ trên Cổng Dịch vụ công quốc gia'),
+    });
     expect(checkSize(3 * MB, ctx)?.message).toContain('3 MB');
+    expect(checkSize(2_050_000, ctxFor('portal-filing', 'en'))?.message).toContain('2,050,000 byte, over the 2MB (2,000,000 byte) limit');
   });
   it('only warns where the limit is a guess (Justice wizard)', () => {
     expect(checkSize(6 * MB, ctxFor('justice'))?.level).toBe('warn');
@@ -150,9 +156,11 @@ describe('too-large', () => {
   });
   it('adds up the files of one paper on the liên thông portal (2.6 MB per paper type)', () => {
     const lienthong = ctxFor('lienthong');
-    expect(checkSize(2.5 * MB, lienthong)?.level).toBe('ok');
+    expect(checkSize(2_500_000, lienthong)?.level).toBe('ok');
+    expect(checkSize(2.5 * MB, lienthong)?.level).toBe('error');
     expect(checkRowTotal([1.5 * MB, 1.5 * MB], lienthong)?.level).toBe('error');
-    expect(checkRowTotal([1.5 * MB, 1 * MB], lienthong)).toBeNull();
+    expect(checkRowTotal([1_300_000, 1_300_001], lienthong)?.message).toContain('2.6MB (2.600.000 byte) cho một loại giấy tờ của Cổng dịch vụ công liên thông');
+    expect(checkRowTotal([1.5 * MB, 0.9 * MB], lienthong)).toBeNull();
     expect(checkRowTotal([1.5 * MB, 1.5 * MB], ctx)).toBeNull();
   });
   it('puts the per-paper total on each file of that row', async () => {

@@ -91,8 +91,8 @@ describe('site limits data', () => {
     expect(new Set(SITE_RULES.map((r) => r.site)).size).toBe(SiteRules.shape.site.options.length);
   });
   it('matches hosts to their rules', () => {
-    expect(rulesForHost('dichvucong.gov.vn').maxFileBytes).toBe(2 * 1024 * 1024);
-    expect(rulesForHost('lienthong.dichvucong.gov.vn').maxRowBytes).toBe(Math.floor(2.6 * 1024 * 1024));
+    expect(rulesForHost('dichvucong.gov.vn').maxFileBytes).toBe(2_000_000);
+    expect(rulesForHost('lienthong.dichvucong.gov.vn').maxRowBytes).toBe(2_600_000);
     expect(rulesForHost('dichvucongnganhtuphap.moj.gov.vn').documented).toBe(false);
     expect(rulesForHost('dichvucong.hanoi.gov.vn').site).toBe('other');
   });
