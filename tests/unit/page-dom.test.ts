@@ -86,6 +86,17 @@ describe('detectPageFromDom on the civil-status wizard', () => {
   });
 });
 
+describe('detectPageFromDom on liên thông', () => {
+  const LIENTHONG = detectPageFromUrl('https://lienthong.dichvucong.gov.vn/#/ke-khai/2.000987');
+  it('reads its result screen, which has no "thành công", from "Số hồ sơ: G22.99.08-…"', () => {
+    expect(detectPageFromDom(doc('<h2>Kết quả</h2><p>Số hồ sơ: G22.99.08-261007-0001</p><p>Ngày hẹn trả dự kiến: 10/10/2026</p>'), LIENTHONG)).toBe('success');
+  });
+  it('is still the form while the number is not shown, or only mentioned', () => {
+    expect(detectPageFromDom(doc('<h3>Thông tin người yêu cầu</h3><p>Số hồ sơ sẽ được gửi qua email.</p>'), LIENTHONG)).toBe('filing-form');
+    expect(detectPageFromDom(doc('<p hidden>Số hồ sơ: G22.99.08-1</p>'), LIENTHONG)).toBe('filing-form');
+  });
+});
+
 describe('detectPageFromDom on the portal', () => {
   it('turns the one-page filing into success once it says so', () => {
     expect(detectPageFromDom(doc('<h1>Nộp hồ sơ thành công</h1>'), FILING)).toBe('success');
