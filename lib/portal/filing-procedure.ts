@@ -14,7 +14,7 @@ export function readFilingProcedure(root: ParentNode): ProcedureRef | null {
 }
 
 /** The page's own submit (or next-step) buttons, most specific first: never "Lưu hồ sơ" (a draft) beside them. */
-const SUBMITS: readonly SelectorName[] = ['filing.submit', 'lienthong.submit', 'moj.next', 'moj.submit'];
+const SUBMITS: readonly SelectorName[] = ['filing.submit', 'moj.next', 'moj.submit', 'lienthong.submit'];
 
 /** The page's own submit (or next-step) button, where the missing-items summary belongs. */
 export function findSubmitButton(root: ParentNode, options: FindOptions = {}): Element | null {

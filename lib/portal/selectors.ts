@@ -20,7 +20,8 @@ const DIALOG = '[role="dialog"]';
 const PICKER = 'button[aria-haspopup="listbox"], input:not([type="radio"], [placeholder="Nhập từ khóa tìm kiếm dịch vụ công"]):has(+ button)';
 // guess: the block's title sits in a <section> with its pickers (the real markup of the block was not captured).
 const AGENCY_PICKERS = { within: 'div, h2, h3, h4', equals: 'Chọn cơ quan thực hiện', up: 'section', down: PICKER };
-const AGENCY_BLOCK = `section:has(${PICKER})`;
+// The same pickers, in a form :has() accepts (it takes no :has() inside).
+const AGENCY_BLOCK = 'section:has(button[aria-haspopup="listbox"], input:not([type="radio"], [placeholder="Nhập từ khóa tìm kiếm dịch vụ công"]) + button)';
 /** Pages where the portal itself (not the VNeID host) may block with its own modals after the OTP. */
 const PORTAL_PAGES = ['home', 'procedure-search', 'procedure-detail', 'agency-choice', 'sign-in', 'filing-form'] as const;
 
@@ -261,7 +262,7 @@ const registry = {
     // guess: the label of liên thông's upload button.
     text: [{ within: BUTTONS, equals: 'Chọn tệp' }],
     structural: [],
-    expected: 3,
+    expected: 5,
   },
   'lienthong.submit': {
     describe: { vi: 'nút “Nộp hồ sơ” cuối trang liên thông', en: 'the “Nộp hồ sơ” (submit) button at the end of the liên thông form' },
@@ -325,7 +326,12 @@ const registry = {
     pages: ['wizard-step-1', 'wizard-step-2', 'wizard-step-3'],
     css: [{ css: 'button[data-e2e="btn-next"]' }],
     // One data-e2e for every step, labelled "Bước tiếp theo" (step 1), "Xem trước" (step 2) or otherwise (step 3).
-    text: [{ within: 'button', equals: 'Bước tiếp theo' }],
+    // guess: "Tiếp tục" on step 3.
+    text: [
+      { within: 'button', equals: 'Bước tiếp theo' },
+      { within: 'button', equals: 'Xem trước' },
+      { within: 'button', equals: 'Tiếp tục' },
+    ],
     structural: [],
     expected: 1,
   },

@@ -96,9 +96,15 @@ export function replicaApi(host: string, url: URL): ApiAnswer | null {
     }
     const filing = /^\/api\/nop-ho-so\/([0-9a-f-]{36})$/i.exec(url.pathname);
     if (filing?.[1]) {
-      const found = resolveCaseId(filing[1]);
+      // A case id, or (the `formalityId` form of the URL) a procedure id: its first online service.
+      const first = services(filing[1])?.[0];
+      const found = resolveCaseId(first?.formalityCaseId ?? filing[1]);
       return found ? ok({ formality: found.record, caseIndex: found.caseIndex }) : notFound;
     }
+  }
+  if (host === 'lienthong.dichvucong.gov.vn' && url.pathname.startsWith('/api/ke-khai/')) {
+    const summary = portalRecordByCode(decodeURIComponent(url.pathname.slice('/api/ke-khai/'.length)));
+    return summary ? { status: 200, body: `{"code":"OK","data":${summary.line}}` } : notFound;
   }
   if (host === 'dichvucongnganhtuphap.moj.gov.vn' && url.pathname === '/api/thu-tuc') {
     const summary = portalRecordByCode(q.get('maTTHC') ?? '');

@@ -5,7 +5,7 @@ import { REPO_ROOT } from '../../../scripts/shared-data';
 import { replicaApi } from './api';
 
 /** Hosts the replica answers for, each served from tests/fixtures/portal/<host>/. */
-export const REPLICA_HOSTS = ['dichvucong.gov.vn', 'sso.dancuquocgia.gov.vn', 'dichvucongnganhtuphap.moj.gov.vn'] as const;
+export const REPLICA_HOSTS = ['dichvucong.gov.vn', 'lienthong.dichvucong.gov.vn', 'sso.dancuquocgia.gov.vn', 'dichvucongnganhtuphap.moj.gov.vn'] as const;
 
 export const FIXTURES_DIR = path.join(REPO_ROOT, 'tests/fixtures/portal');
 

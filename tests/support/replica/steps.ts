@@ -16,7 +16,27 @@ export interface ReplicaKnobs {
   lateMs?: Partial<Record<'home' | 'search' | 'detail' | 'services' | 'filing-form' | 'filing-papers' | 'signin' | 'wizard', number>>;
   overload?: boolean;
   wizardStep?: 1 | 2 | 3 | 4 | null;
+  agencyPicker?: 'listbox' | 'input';
+  singlePicker?: boolean;
+  filingUrl?: 'case' | 'formality';
+  resultSelect?: 'listbox' | 'handmade';
+  uploadRows?: 'title' | 'eform';
+  mobileTable?: boolean;
+  justiceLabels?: 'classic' | 'captured';
+  portalModals?: boolean;
+  portalCivilStatus?: string[];
 }
+
+/** The live portal's shapes as captured in 2026, all at once (the knobs above, at their "captured" values). */
+export const CAPTURED: ReplicaKnobs = {
+  agencyPicker: 'input',
+  filingUrl: 'formality',
+  resultSelect: 'handmade',
+  uploadRows: 'eform',
+  mobileTable: true,
+  justiceLabels: 'captured',
+  portalModals: true,
+};
 
 /** The replica's VNeID rules (tests/fixtures/portal/_shared/assets/citizen.js). */
 export const VNEID = { id: '001090012345', notLevel2Id: '000090012345', password: 'matkhau', otp: '123456', name: 'Nguyễn Văn An' } as const;
@@ -34,10 +54,10 @@ export async function setKnobs(target: BrowserContext | Page, knobs: ReplicaKnob
 export const listboxButton = (page: Page, text: string) =>
   page.locator('button[aria-haspopup="listbox"]').filter({ has: page.locator('span.truncate', { hasText: text }) });
 
-/** Opens a listbox and picks an option, waiting for late options as a person would. */
+/** Opens a listbox and picks an option (with or without role="option"), waiting for late options as a person would. */
 export async function pick(page: Page, button: Locator, option: string): Promise<void> {
   await button.click();
-  await page.locator('ul[role="listbox"] li[role="option"]', { hasText: option }).first().click({ timeout: 20_000 });
+  await page.locator('ul[role="listbox"] li', { hasText: option }).first().click({ timeout: 20_000 });
 }
 
 export async function submitVneidCredentials(page: Page, id: string = VNEID.id): Promise<void> {
@@ -87,11 +107,22 @@ export const samplePdf = (name: string, bytes = 2048) => ({
   buffer: Buffer.concat([Buffer.from('%PDF-1.4\n'), Buffer.alloc(Math.max(0, bytes - 9), 32)]),
 });
 
-/** "Tải lên file" on paper row `row` of the one-page filing, through the page's one shared file input. */
+/** The visible row buttons of the one-page filing: "Tải lên file" icons, or e-form rows' "Chọn tệp tin". */
+export const filingUploadButtons = (page: Page) => page.locator('button[title="Tải lên file"]:visible, button:text-is("Chọn tệp tin"):visible');
+
+/** The upload button on paper row `row` of the one-page filing, through the page's one shared file input. */
 export async function uploadOnFiling(page: Page, row: number, file: { name: string; mimeType: string; buffer: Buffer }): Promise<void> {
   const chooser = page.waitForEvent('filechooser');
-  await page.locator('button[title="Tải lên file"]').nth(row).click();
+  await filingUploadButtons(page).nth(row).click();
   await (await chooser).setFiles(file);
+}
+
+/** Back from VNeID with the `portalModals` knob: the portal's own consent, then passcode. */
+export async function passPortalModals(page: Page): Promise<void> {
+  await page.getByRole('dialog', { name: 'Xác nhận đồng ý chia sẻ dữ liệu' }).getByRole('button', { name: 'Đồng ý' }).click();
+  const passcode = page.getByRole('dialog', { name: 'Vui lòng nhập passcode' });
+  await passcode.getByLabel('Passcode').fill('246810');
+  await passcode.getByRole('button', { name: 'Xác nhận' }).click();
 }
 
 /** Bước 3: "Chọn tệp đính kèm" on `row`, then upload from the device under `documentName`. */
