@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { appliesTo, type GuideEvent, type GuideView, type PageInfo } from '@/lib/guide/engine';
-import { observeCompletion } from '@/lib/guide/observe-completion.dom';
+import { currentValue, observeCompletion } from '@/lib/guide/observe-completion.dom';
 import { revealTarget } from '@/lib/guide/reveal.dom';
 import { speak, stopSpeaking } from '@/lib/guide/speech.dom';
 import type { Lang } from '@/lib/i18n';
@@ -58,6 +58,8 @@ export function GuideLayer({ view, page, lang, readAloud, host, focusRequest, on
   const [focusTick, setFocusTick] = useState(focusRequest);
   const focusedTick = useRef(0);
   const revealed = useRef('');
+  // What this step's target showed when first found: when the portal replaces the element, the new one is compared with it.
+  const shown = useRef<{ stepKey: string; value: string } | null>(null);
   const report = useRef(onEvent);
   report.current = onEvent;
 
@@ -98,7 +100,9 @@ export function GuideLayer({ view, page, lang, readAloud, host, focusRequest, on
     }
     const kind = step.completion.type;
     if (kind !== 'click' && kind !== 'value' && kind !== 'file') return;
-    return observeCompletion(el, kind, () => report.current({ type: 'action-observed', stepId: step.id, action: kind }));
+    const before = shown.current?.stepKey === stepKey ? shown.current.value : undefined;
+    if (before === undefined) shown.current = { stepKey, value: currentValue(el) };
+    return observeCompletion(el, kind, () => report.current({ type: 'action-observed', stepId: step.id, action: kind }), before);
   }, [tracked.element, stepKey, step.completion.type, step.id, host]);
 
   // "appears" steps end when another element shows up (the OTP field, a dialog), wherever the target is.

@@ -72,11 +72,13 @@ function matches(action: UserAction, target: Element, kind: ActionKind): boolean
  * Calls `report` once when the user's own action completes the step: a click
  * on the target, a file chosen, or a value entered in the target (typing
  * counts on "change", leaving the field, so the card does not move mid-word).
- * Actions of the last moments count too, once each.
+ * Actions of the last moments count too, once each. `shownBefore`: what the
+ * element this target replaced showed (the portal turns a chosen picker into
+ * an input): a different value in its place is a value entered.
  */
-export function observeCompletion(target: Element, kind: Exclude<ActionKind, 'appears'>, report: () => void): () => void {
+export function observeCompletion(target: Element, kind: Exclude<ActionKind, 'appears'>, report: () => void, shownBefore?: string): () => void {
   let done = false;
-  const before = currentValue(target);
+  const before = shownBefore ?? currentValue(target);
   const filled = () => currentValue(target).trim() !== '';
   const finish = (action: UserAction | null) => {
     if (done) return;
@@ -92,6 +94,10 @@ export function observeCompletion(target: Element, kind: Exclude<ActionKind, 'ap
       if (filled() && (replay || currentValue(target) !== before)) finish(action);
     });
   };
+  if (kind === 'value' && shownBefore !== undefined && filled() && currentValue(target) !== shownBefore) {
+    finish(null);
+    return () => {};
+  }
   for (const action of recent) consider(action, true);
   const live = (action: UserAction) => consider(action, false);
   subscribers.add(live);

@@ -84,7 +84,7 @@ export const Notice = z.object({
 });
 export type Notice = z.infer<typeof Notice>;
 
-export const UPLOAD_SYSTEMS = ['portal-form', 'moj'] as const;
+export const UPLOAD_SYSTEMS = ['portal-form', 'moj', 'lienthong'] as const;
 export type UploadSystem = (typeof UPLOAD_SYSTEMS)[number];
 
 export const GuideItem = z.union([

@@ -4,8 +4,9 @@ import type { Localized } from '../i18n/localized';
 import { type PageRule, Step, type StepInput, type UploadSystem } from './schema';
 
 const UPLOAD_TABLE: Record<UploadSystem, { page: PageRule; entry: string }> = {
-  'portal-form': { page: { kinds: ['filing-form'] }, entry: 'filing.uploadButton' },
+  'portal-form': { page: { kinds: ['filing-form'], site: 'portal' }, entry: 'filing.uploadButton' },
   moj: { page: { kinds: ['wizard-step-3'] }, entry: 'moj.attachButton' },
+  lienthong: { page: { kinds: ['filing-form'], site: 'lienthong' }, entry: 'lienthong.uploadButton' },
 };
 const DIALOG: PageRule = { kinds: ['document-dialog'] };
 
@@ -97,7 +98,7 @@ function genericSteps(system: UploadSystem, branch: string | undefined): StepInp
     completion: { type: 'manual' },
     branch,
   };
-  if (system === 'portal-form') return [papers];
+  if (system !== 'moj') return [papers];
   const thisPaper = { vi: translate('vi', 'guide.upload.thisPaper'), en: translate('en', 'guide.upload.thisPaper') };
   return [papers, ...dialogSteps(papers.id, thisPaper, branch, true)];
 }

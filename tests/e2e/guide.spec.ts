@@ -134,7 +134,7 @@ test('walks the whole civil-status submission: portal, VNeID, portal, the minist
   await expectStep(page, /^Không tải lên: Hộ chiếu\/Thẻ căn cước công dân/);
   await expect(card(page)).toContainText('Nhà nước đã có giấy tờ này (VNeID)');
   await cardButton(page, 'Tiếp theo').click();
-  await expectStep(page, 'Bấm “Bước tiếp theo”');
+  await expectStep(page, 'Sang bước nhận kết quả');
   await page.locator('button[data-e2e="btn-next"]').click();
 
   // Bước 4, sending, and the dossier code.

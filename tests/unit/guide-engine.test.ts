@@ -10,6 +10,7 @@ const PAGES = {
   sso: { kind: 'sign-in', site: 'vneid', url: 'https://sso.dancuquocgia.gov.vn/auth?client_id=sso-c12-dvc-web' },
   callback: { kind: 'sign-in', site: 'portal', url: 'https://dichvucong.gov.vn/sso?code=x' },
   filing: { kind: 'filing-form', site: 'portal', url: `https://dichvucong.gov.vn/nop-ho-so?formalityCaseId=${UUID}` },
+  lienthong: { kind: 'filing-form', site: 'lienthong', url: 'https://lienthong.dichvucong.gov.vn/#/ke-khai/2.000986' },
   general: { kind: 'wizard-general', site: 'justice', url: 'https://dichvucongnganhtuphap.moj.gov.vn/' },
   step1: { kind: 'wizard-step-1', site: 'justice', url: 'https://dichvucongnganhtuphap.moj.gov.vn/' },
   step3: { kind: 'wizard-step-3', site: 'justice', url: 'https://dichvucongnganhtuphap.moj.gov.vn/' },
@@ -123,7 +124,7 @@ describe('the guide engine', () => {
     const view = viewOf(guide, s as GuideProgress);
     expect(view.index).toBe(before.index + 1);
     // The ministry branch has its own length: sign-in, the wizard and four steps per paper to upload.
-    expect(view.total).toBe(guide.steps.filter((x) => x.branch !== 'portal-form').length);
+    expect(view.total).toBe(guide.steps.filter((x) => x.branch !== 'portal-form' && x.branch !== 'lienthong').length);
     s = run(s as GuideProgress, { type: 'page-changed', page: PAGES.general });
     expect(s?.stepId).toBe('moj-open');
     // Other procedures: no hand-off dialog appears, the step skips itself, and the portal's own filing page follows.
@@ -131,6 +132,13 @@ describe('the guide engine', () => {
     expect(skipped?.stepId).toBe('pf-applicant');
     const onPortal = run(at('hand-off'), { type: 'page-changed', page: PAGES.filing });
     expect(onPortal).toMatchObject({ stepId: 'pf-applicant', branch: 'portal-form' });
+    // Liên thông procedures land on their own portal: its branch, with its own upload rows.
+    const onLienThong = run(at('hand-off'), { type: 'page-changed', page: PAGES.lienthong });
+    expect(onLienThong).toMatchObject({ stepId: 'lt-requester', branch: 'lienthong' });
+    const next = run(onLienThong as GuideProgress, { type: 'action-observed', stepId: 'lt-requester', action: 'click' }, { type: 'next', page: PAGES.lienthong });
+    expect(guide.steps.find((x) => x.id === next?.stepId)?.target).toEqual({ entry: 'lienthong.uploadButton', row: 'Giấy chứng sinh' });
+    // The portal's own filing page never runs the liên thông steps (same page kind, another site).
+    expect(run(at('pf-applicant', { branch: 'portal-form' }), { type: 'next', page: PAGES.filing })?.stepId).toBe('portal-form.paper-1');
   });
 
   it('walks the upload rows through the document dialog and back to the table', () => {
@@ -176,18 +184,20 @@ describe('the guide engine', () => {
   });
 
   it('floats the card when a target is missing, and looks again on the next page or when it appears', () => {
-    const missing = run(at('ward'), { type: 'target-missing', stepId: 'ward', page: PAGES.detail });
-    expect(missing).toMatchObject({ stepId: 'ward', missing: true });
+    const missing = run(at('submit-online'), { type: 'target-missing', stepId: 'submit-online', page: PAGES.detail });
+    expect(missing).toMatchObject({ stepId: 'submit-online', missing: true });
     expect(viewOf(guide, missing as GuideProgress).missing).toBe(true);
-    expect(run(missing as GuideProgress, { type: 'target-found', stepId: 'ward' })?.missing).toBe(false);
+    expect(run(missing as GuideProgress, { type: 'target-found', stepId: 'submit-online' })?.missing).toBe(false);
     expect(run(missing as GuideProgress, { type: 'page-changed', page: PAGES.detail })?.missing).toBe(false);
+    // A province-level procedure has no ward list: that step is passed, not floated.
+    expect(run(at('ward'), { type: 'target-missing', stepId: 'ward', page: PAGES.detail })?.stepId).toBe('agency-submit');
     // A paper whose row is not in this filing's table (another case) is passed, not floated.
     const row = guide.steps.find((x) => x.branch === 'moj' && x.target?.row && x.missing.fallback === 'float') as { id: string };
     const onRow = at(row.id, { branch: 'moj' });
     expect(run(onRow, { type: 'target-missing', stepId: row.id, page: PAGES.step3, rowAbsent: true })?.stepId).not.toBe(row.id);
     expect(run(onRow, { type: 'target-missing', stepId: row.id, page: PAGES.step3 })).toMatchObject({ stepId: row.id, missing: true });
     // A report from a page where the step does not apply is not evidence of anything.
-    expect(run(at('ward'), { type: 'target-missing', stepId: 'ward', page: PAGES.home })?.missing).toBe(false);
+    expect(run(at('submit-online'), { type: 'target-missing', stepId: 'submit-online', page: PAGES.home })?.missing).toBe(false);
   });
 
   it('goes back over the steps the user saw, not the ones skipped', () => {

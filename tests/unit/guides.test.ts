@@ -70,11 +70,11 @@ describe('shipped guides', () => {
   it('the submission guide walks sign-in, agency, hand-off, both filing systems and the dossier code', () => {
     const ids = guideFor('online-submission').steps.map((s) => s.id);
     expect(ids.slice(0, 3)).toEqual(['vneid-sign-in.open', 'vneid-sign-in.id-number', 'vneid-sign-in.password']);
-    for (const id of ['province', 'ward', 'agency-submit', 'submit-online', 'pf-submit', 'moj-general', 'moj-submit']) {
+    for (const id of ['province', 'ward', 'agency-submit', 'submit-online', 'pf-submit', 'lt-requester', 'lt-submit', 'moj-general', 'moj-submit']) {
       expect(ids).toContain(id);
     }
     expect(ids.at(-1)).toBe('note-code');
-    expect(GUIDES['vneid-sign-in'].notices.map((n) => n.when)).toEqual(['sso.notLevel2']);
+    expect(GUIDES['vneid-sign-in'].notices.map((n) => n.when)).toEqual(['sso.notLevel2', 'portal.consentModal', 'portal.passcodeModal']);
   });
 
   it('reports a step naming an unknown entry or an entry that is not on its page', () => {

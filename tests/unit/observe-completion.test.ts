@@ -65,6 +65,21 @@ describe('observeCompletion', () => {
     expect(currentValue(el('sw'))).toBe('on');
   });
 
+  it('sees a choice when the portal replaces the picker with an input holding it, not when it re-renders it unchanged', async () => {
+    const chosen = vi.fn();
+    const input = document.createElement('input');
+    input.value = 'Thành phố Hà Nội';
+    observeCompletion(input, 'value', chosen, '-- Chọn Tỉnh/ Thành phố --');
+    expect(chosen).toHaveBeenCalledOnce();
+    const same = vi.fn();
+    observeCompletion(input, 'value', same, 'Thành phố Hà Nội');
+    const empty = vi.fn();
+    observeCompletion(document.createElement('input'), 'value', empty, '-- Chọn Tỉnh/ Thành phố --');
+    await flush();
+    expect(same).not.toHaveBeenCalled();
+    expect(empty).not.toHaveBeenCalled();
+  });
+
   it('counts an action taken just before the step reached the page, but only for one step', async () => {
     change(el('id'), '001090012345');
     const late = vi.fn();

@@ -3,12 +3,14 @@ import { tooLargeNotice } from './notices';
 
 const DETAIL: PageRule = { kinds: ['procedure-detail'], site: 'portal' };
 const FILING: PageRule = { kinds: ['filing-form'], site: 'portal' };
+const LIENTHONG: PageRule = { kinds: ['filing-form'], site: 'lienthong' };
 
 /**
- * The whole online submission, across the portal, VNeID sign-in and (for civil
- * status) the Ministry of Justice wizard. After “Nộp trực tuyến” the user lands
- * either on the portal's one-page filing or on the ministry's wizard: the
- * engine follows whichever branch the page shows.
+ * The whole online submission, across the portal, VNeID sign-in and the
+ * filing system the procedure uses. After “Nộp trực tuyến” the user lands on
+ * the portal's one-page filing (most procedures, and the newer civil-status
+ * ones), on the liên thông portal, or on the Ministry of Justice wizard: the
+ * engine follows whichever branch the page shows, never the sector alone.
  */
 export const onlineSubmission: GuideDefInput = {
   id: 'online-submission',
@@ -36,7 +38,8 @@ export const onlineSubmission: GuideDefInput = {
         en: 'Choose the ward or commune that will handle the dossier. The list can take a few seconds after the province; only places that accept online filing are shown.',
       },
       completion: { type: 'value' },
-      missing: { waitMs: 10_000, fallback: 'float' },
+      // Province-level procedures show one picker only: nothing to choose here then.
+      missing: { waitMs: 5000, fallback: 'skip' },
     },
     {
       id: 'agency-submit',
@@ -55,8 +58,8 @@ export const onlineSubmission: GuideDefInput = {
       target: { entry: 'detail.submitOnline' },
       title: { vi: 'Bấm “Nộp trực tuyến”', en: 'Click “Nộp trực tuyến”' },
       body: {
-        vi: 'Trong “Danh sách dịch vụ công”, bấm “Nộp trực tuyến” ở dịch vụ đúng với trường hợp của bạn. Với hộ tịch (khai sinh, kết hôn…), bạn sẽ được chuyển sang hệ thống của Bộ Tư pháp; hướng dẫn vẫn đi theo bạn.',
-        en: 'In “Danh sách dịch vụ công”, click “Nộp trực tuyến” (file online) on the service matching your case. For civil status (birth, marriage…) you are taken to the Ministry of Justice system; the guide follows you there.',
+        vi: 'Trong “Danh sách dịch vụ công”, bấm “Nộp trực tuyến” ở dịch vụ đúng với trường hợp của bạn. Tùy thủ tục, trang nộp hồ sơ mở ngay trên Cổng, trên Cổng liên thông hoặc trên hệ thống của Bộ Tư pháp; hướng dẫn đi theo bạn.',
+        en: 'In “Danh sách dịch vụ công”, click “Nộp trực tuyến” (file online) on the service matching your case. Depending on the procedure, the filing page opens on the portal itself, on the liên thông portal or on the Ministry of Justice system; the guide follows you.',
       },
       completion: { type: 'click' },
       missing: { waitMs: 10_000, fallback: 'float' },
@@ -67,8 +70,8 @@ export const onlineSubmission: GuideDefInput = {
       target: { entry: 'detail.handOffConfirm' },
       title: { vi: 'Chuyển sang hệ thống Bộ Tư pháp', en: 'Go on to the Ministry of Justice system' },
       body: {
-        vi: 'Thủ tục hộ tịch được nộp trên hệ thống dịch vụ công của Bộ Tư pháp. Bấm “Đồng ý”; hệ thống đó có thể yêu cầu đăng nhập VNeID lại.',
-        en: 'Civil-status procedures are filed on the Ministry of Justice system. Click “Đồng ý” (agree); that system may ask you to sign in with VNeID again.',
+        vi: 'Cổng chuyển thủ tục này sang hệ thống dịch vụ công của Bộ Tư pháp. Bấm “Đồng ý”; hệ thống đó có thể yêu cầu đăng nhập VNeID lại.',
+        en: 'The portal hands this procedure over to the Ministry of Justice system. Click “Đồng ý” (agree); that system may ask you to sign in with VNeID again.',
       },
       completion: { type: 'click' },
       // Other procedures go straight to the portal's own filing page: no hand-off to show.
@@ -108,6 +111,31 @@ export const onlineSubmission: GuideDefInput = {
       body: {
         vi: 'Kiểm tra lại tờ khai và các tệp đính kèm, rồi bấm “Lưu và nộp hồ sơ”.',
         en: 'Check the form and the attached files, then click “Lưu và nộp hồ sơ” (save and submit).',
+      },
+      completion: { type: 'page', kinds: ['success'] },
+    },
+    {
+      id: 'lt-requester',
+      branch: 'lienthong',
+      page: LIENTHONG,
+      target: { entry: 'lienthong.applicantBlock' },
+      title: { vi: 'Cổng liên thông: thông tin người yêu cầu', en: 'The liên thông portal: the requester' },
+      body: {
+        vi: 'Một hồ sơ liên thông làm nhiều thủ tục cùng lúc. Các ô bị khóa lấy từ VNeID: Nhà nước đã có những thông tin này. Điền các phần còn lại của tờ khai (người được khai sinh, nơi cư trú, thẻ bảo hiểm y tế…).',
+        en: 'One liên thông dossier does several procedures at once. The locked fields come from VNeID: the state already holds this data. Fill in the rest of the form (the child, residence, health insurance card…).',
+      },
+      completion: { type: 'manual' },
+    },
+    { uploads: 'lienthong', branch: 'lienthong' },
+    {
+      id: 'lt-submit',
+      branch: 'lienthong',
+      page: LIENTHONG,
+      target: { entry: 'lienthong.submit' },
+      title: { vi: 'Bấm “Nộp hồ sơ”', en: 'Click “Nộp hồ sơ”' },
+      body: {
+        vi: 'Kiểm tra lại tờ khai và các tệp (mỗi loại giấy tờ tổng cộng không quá 2.6MB), rồi bấm “Nộp hồ sơ”.',
+        en: 'Check the form and the files (at most 2.6MB in total per type of paper), then click “Nộp hồ sơ” (submit).',
       },
       completion: { type: 'page', kinds: ['success'] },
     },
@@ -177,10 +205,10 @@ export const onlineSubmission: GuideDefInput = {
       branch: 'moj',
       page: { kinds: ['wizard-step-2'], site: 'justice' },
       target: { entry: 'moj.next' },
-      title: { vi: 'Bấm “Bước tiếp theo”', en: 'Click “Bước tiếp theo”' },
+      title: { vi: 'Sang phần giấy tờ', en: 'Go on to the papers' },
       body: {
-        vi: 'Khi tờ khai đã được xác nhận, bấm “Bước tiếp theo” để sang phần giấy tờ.',
-        en: 'Once the declaration is confirmed, click “Bước tiếp theo” to go on to the papers.',
+        vi: 'Khi tờ khai đã được xác nhận, bấm nút này (“Bước tiếp theo”, hoặc “Xem trước” trên một số phiên bản) để sang phần giấy tờ.',
+        en: 'Once the declaration is confirmed, click this button (“Bước tiếp theo”, or “Xem trước” on some versions) to go on to the papers.',
       },
       completion: { type: 'page', kinds: ['wizard-step-3'] },
     },
@@ -190,10 +218,10 @@ export const onlineSubmission: GuideDefInput = {
       branch: 'moj',
       page: { kinds: ['wizard-step-3'], site: 'justice' },
       target: { entry: 'moj.next' },
-      title: { vi: 'Bấm “Bước tiếp theo”', en: 'Click “Bước tiếp theo”' },
+      title: { vi: 'Sang bước nhận kết quả', en: 'Go on to receiving the result' },
       body: {
-        vi: 'Khi mọi dòng “Bắt buộc” đã có tệp, bấm “Bước tiếp theo”. Nếu thiếu, cổng báo “Vui lòng đính kèm đủ Hồ sơ bắt buộc”.',
-        en: 'When every “Bắt buộc” (required) row has a file, click “Bước tiếp theo”. Otherwise the site says “Vui lòng đính kèm đủ Hồ sơ bắt buộc”.',
+        vi: 'Khi mọi dòng “Bắt buộc” đã có tệp, bấm nút chuyển bước này. Nếu thiếu, cổng báo “Vui lòng đính kèm đủ Hồ sơ bắt buộc”.',
+        en: 'When every “Bắt buộc” (required) row has a file, click this button to go on. Otherwise the site says “Vui lòng đính kèm đủ Hồ sơ bắt buộc”.',
       },
       completion: { type: 'page', kinds: ['wizard-step-4'] },
     },

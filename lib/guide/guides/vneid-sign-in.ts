@@ -2,6 +2,8 @@ import type { GuideDefInput, PageRule } from '../schema';
 
 const PORTAL_PAGES: PageRule = { kinds: ['home', 'procedure-detail', 'procedure-search', 'agency-choice'], site: 'portal' };
 const SSO: PageRule = { kinds: ['sign-in'], site: 'vneid' };
+/** Back from VNeID, the portal itself may still ask (captures of 2026): on whichever portal page the user returns to. */
+const BACK_ON_PORTAL: PageRule = { kinds: ['sign-in', 'home', 'procedure-detail', 'procedure-search', 'agency-choice', 'filing-form'], site: 'portal' };
 
 /** Signing in to the portal with a VNeID level 2 account (ID number + password, OTP, consent). */
 export const vneidSignIn: GuideDefInput = {
@@ -102,6 +104,26 @@ export const vneidSignIn: GuideDefInput = {
       body: {
         vi: 'Nộp hồ sơ trực tuyến cần tài khoản định danh điện tử mức 2. Mang CCCD gắn chip đến công an xã/phường (nơi cư trú hoặc nơi gần nhất) để được kích hoạt mức 2; khi đã kích hoạt, quay lại đây và đăng nhập. Trong lúc chờ, bạn vẫn có thể nộp trực tiếp tại Trung tâm Phục vụ hành chính công cấp xã.',
         en: 'Online filing needs a level 2 electronic ID account. Take your chip ID card (CCCD) to the commune/ward police (where you live or the nearest) to activate level 2, then come back and sign in. Meanwhile you can still file in person at the commune Public Administration Service Center.',
+      },
+    },
+    {
+      id: 'portal-consent',
+      when: 'portal.consentModal',
+      page: BACK_ON_PORTAL,
+      title: { vi: 'Cổng hỏi đồng ý chia sẻ dữ liệu', en: 'The portal asks to share your data' },
+      body: {
+        vi: 'Cổng cần dữ liệu từ tài khoản VNeID của bạn để điền sẵn hồ sơ. Đọc rồi bấm “Đồng ý” để tiếp tục; nếu không đồng ý, bạn không nộp trực tuyến được nhưng vẫn nộp trực tiếp được.',
+        en: 'The portal needs data from your VNeID account to fill in the dossier. Read it, then click “Đồng ý” (agree) to go on; without it you cannot file online, but can still file in person.',
+      },
+    },
+    {
+      id: 'portal-passcode',
+      when: 'portal.passcodeModal',
+      page: BACK_ON_PORTAL,
+      title: { vi: 'Nhập passcode VNeID', en: 'Enter your VNeID passcode' },
+      body: {
+        vi: 'Nhập passcode 6 số bạn đã đặt trong ứng dụng VNeID (không phải mã OTP vừa nhận). Quên passcode: đặt lại trong ứng dụng VNeID.',
+        en: 'Enter the 6-digit passcode you set in the VNeID app (not the OTP you just received). Forgot it: reset it in the VNeID app.',
       },
     },
   ],
