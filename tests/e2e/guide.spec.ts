@@ -144,7 +144,7 @@ test('walks the whole civil-status submission: portal, VNeID, portal, the minist
   await expectStep(page, 'Gửi hồ sơ');
   await page.getByRole('button', { name: 'Gửi hồ sơ' }).click();
   await expectStep(page, 'Ghi lại mã hồ sơ');
-  await expectPointingAt(page, page.locator('[data-e2e="dossier-code"]'));
+  await expectPointingAt(page, page.getByText(/^Mã hồ sơ:/));
   const last = await stepNumber(page);
   expect(last.n).toBe(last.total);
   await cardButton(page, 'Tiếp theo').click();
@@ -191,7 +191,7 @@ test('the portal’s own one-page filing: locked VNeID data, row by row, the 2 M
   await page.getByRole('textbox', { name: 'Ngày, tháng, năm sinh' }).pressSequentially('02031995');
   await page.getByRole('button', { name: 'Lưu và nộp hồ sơ' }).click();
   await expectStep(page, 'Ghi lại mã hồ sơ');
-  await expectPointingAt(page, page.locator('[data-e2e="dossier-code"]'));
+  await expectPointingAt(page, page.getByText(/^Mã hồ sơ:/));
 });
 
 test('without a VNeID level 2 account the card says where to get it activated', async ({ context }) => {

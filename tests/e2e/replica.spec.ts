@@ -212,7 +212,7 @@ test('one-page filing: locked applicant, lookup, the 2 MB and type toasts, files
 
   await page.getByRole('button', { name: 'Lưu và nộp hồ sơ' }).click();
   await expect(page.getByRole('heading', { name: 'Nộp hồ sơ thành công' })).toBeVisible();
-  await expect(page.locator('[data-e2e="dossier-code"]')).toHaveText(/^G22\.99-\d{6}-\d{4}$/);
+  await expect(page.getByText(/^Mã hồ sơ:/)).toHaveText(/^Mã hồ sơ: G22\.99-\d{6}-\d{4}$/);
 });
 
 test('civil-status hand-off and the MoJ wizard: second click, steps, document dialog, required papers, success', async ({ context }) => {
@@ -296,7 +296,7 @@ test('civil-status hand-off and the MoJ wizard: second click, steps, document di
   await expect(page.getByRole('textbox', { name: 'Địa chỉ nhận' })).toBeVisible();
   await next.click();
   await expect(page.getByRole('heading', { name: 'Gửi hồ sơ thành công' })).toBeVisible();
-  await expect(page.locator('[data-e2e="dossier-code"]')).toHaveText(/^HT\d{6}-\d{6}$/);
+  await expect(page.getByText(/^Mã hồ sơ:/)).toHaveText(/^Mã hồ sơ: HT\d{6}-\d{6}$/);
 });
 
 test('the overload knob answers every replica host with the "quá nhiều truy cập" page', async ({ context }) => {
