@@ -20,7 +20,9 @@ import {
 /**
  * Walks every replica page a person meets on the way to a filed dossier and
  * saves a screenshot of each, with the extension's overlay where the product
- * shows one (`npm start -- --headless`). Returns the files written.
+ * shows one (`npm start -- --headless`). The online-filing guide is started
+ * first, so its step card runs on every page after it; pages where the card
+ * did not show are listed on stdout. Returns the files written.
  */
 export async function tourReplica(context: BrowserContext, outDir: string): Promise<string[]> {
   const files: string[] = [];
@@ -28,13 +30,15 @@ export async function tourReplica(context: BrowserContext, outDir: string): Prom
   await setKnobs(context, { wardDelayMs: 600, uploadDelayMs: 500, toastMs: 8000 });
   const page = await context.newPage();
 
+  const withoutCard: string[] = [];
   const shot = async (name: string, overlayExpected = false) => {
-    // The overlay comes from the background a moment after the page settles;
-    // on pages where the product shows none yet, do not wait long for it.
-    await page
-      .locator('dvc-assistant')
-      .waitFor({ state: 'attached', timeout: overlayExpected ? 15_000 : 1_500 })
-      .catch(() => {});
+    // The overlay comes from the background a moment after the page settles; while the guide runs, so does its card.
+    const card = page.locator('dvc-assistant').getByRole('dialog', { name: /^Hướng dẫn/ });
+    const shown = await card
+      .waitFor({ state: 'visible', timeout: overlayExpected ? 15_000 : 8_000 })
+      .then(() => true)
+      .catch(() => false);
+    if (!shown) withoutCard.push(name);
     await page.waitForTimeout(500);
     const file = path.join(outDir, `${String(files.length + 1).padStart(2, '0')}-${name}.png`);
     await page.screenshot({ path: file });
@@ -42,6 +46,10 @@ export async function tourReplica(context: BrowserContext, outDir: string): Prom
   };
   const ready = (heading: string | RegExp) => page.getByRole('heading', { name: heading }).first().waitFor();
 
+  // The guide first: it is what the person follows through every page below.
+  await page.goto(detailUrl(PROCEDURES.tamTru.id));
+  await ready('Thành phần hồ sơ');
+  await page.locator('dvc-assistant').getByRole('button', { name: 'Hướng dẫn nộp trực tuyến' }).click();
   await page.goto('https://dichvucong.gov.vn/');
   await ready('Cổng Dịch vụ công Quốc gia');
   await shot('home');
@@ -133,6 +141,11 @@ export async function tourReplica(context: BrowserContext, outDir: string): Prom
   await page.locator('button[data-e2e="btn-next"]').click();
   await ready('Gửi hồ sơ thành công');
   await shot('justice-success');
+  // Liên thông: the birth + residence + health insurance form, straight from its link.
+  await page.goto(`https://lienthong.dichvucong.gov.vn/#/ke-khai/${PROCEDURES.lienThongKhaiSinh.code}`);
+  await ready(/^Thêm mới hồ sơ dịch vụ công liên thông/);
+  await shot('lienthong-form', true);
   await page.close();
+  if (withoutCard.length) console.log(`Trang không có thẻ hướng dẫn / pages without the guide card: ${withoutCard.join(', ')}`);
   return files;
 }
