@@ -34,14 +34,18 @@ function pick(elements: Element[], nth: number | undefined): Element[] {
   return one ? [one] : [];
 }
 
-function usable(root: ParentNode, css: string, options: FindOptions): Element[] {
-  let all: Element[];
+function candidates(root: ParentNode, css: string): Element[] {
   try {
-    all = Array.from(root.querySelectorAll(css));
+    return Array.from(root.querySelectorAll(css));
   } catch {
     return []; // A bad selector in the data degrades to "not found", never an exception on the portal.
   }
-  return all.filter((el) => !hiddenByMarkup(el) && (options.isShown?.(el) ?? true));
+}
+
+const shown = (options: FindOptions) => (el: Element) => !hiddenByMarkup(el) && (options.isShown?.(el) ?? true);
+
+function usable(root: ParentNode, css: string, options: FindOptions): Element[] {
+  return candidates(root, css).filter(shown(options));
 }
 
 export function byCss(root: ParentNode, strategy: CssStrategy, options: FindOptions = {}): Element[] {
@@ -53,11 +57,14 @@ const couldEqual = (raw: string, wanted: string) => raw.length <= wanted.length 
 
 export function byText(root: ParentNode, strategy: TextStrategy, options: FindOptions = {}): Element[] {
   const wanted = foldLabel(strategy.equals ?? strategy.contains ?? '');
-  const matches = usable(root, strategy.within, options).filter((el) => {
-    const raw = visibleLabel(el);
-    if (strategy.equals !== undefined) return couldEqual(raw, wanted) && foldLabel(raw) === wanted;
-    return foldLabel(raw).includes(wanted);
-  });
+  // Text first, visibility (layout) only for the few elements whose text matches: trackers run this on every DOM change.
+  const matches = candidates(root, strategy.within)
+    .filter((el) => {
+      const raw = visibleLabel(el);
+      if (strategy.equals !== undefined) return couldEqual(raw, wanted) && foldLabel(raw) === wanted;
+      return foldLabel(raw).includes(wanted);
+    })
+    .filter(shown(options));
   // The innermost match is the element itself, not a wrapper that also holds its text.
   const innermost = matches.filter((el) => !matches.some((other) => other !== el && el.contains(other)));
   const climbed = strategy.up ? innermost.map((el) => el.parentElement?.closest(strategy.up as string) ?? null) : innermost;

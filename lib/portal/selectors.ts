@@ -19,7 +19,7 @@ const DIALOG = '[role="dialog"]';
  */
 const PICKER = 'button[aria-haspopup="listbox"], input:not([type="radio"], [placeholder="Nhập từ khóa tìm kiếm dịch vụ công"]):has(+ button)';
 // guess: the block's title sits in a <section> with its pickers (the real markup of the block was not captured).
-const AGENCY_PICKERS = { within: 'div, h2, h3, h4', equals: 'Chọn cơ quan thực hiện', up: 'section', down: PICKER };
+const AGENCY_PICKERS = { within: 'section > :is(div, h2, h3, h4)', equals: 'Chọn cơ quan thực hiện', up: 'section', down: PICKER };
 // The same pickers, in a form :has() accepts (it takes no :has() inside).
 const AGENCY_BLOCK = 'section:has(button[aria-haspopup="listbox"], input:not([type="radio"], [placeholder="Nhập từ khóa tìm kiếm dịch vụ công"]) + button)';
 /** Pages where the portal itself (not the VNeID host) may block with its own modals after the OTP. */

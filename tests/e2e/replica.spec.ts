@@ -175,17 +175,19 @@ test('one-page filing: locked applicant, lookup, the 2 MB and type toasts, files
   await expect(page).toHaveURL(`https://dichvucong.gov.vn/nop-ho-so?formalityCaseId=${caseIdOf(PROCEDURES.tamTru.id, 0)}`);
 
   const question = (name: string) => page.locator(`.sd-question[data-name^="${name}__"]`).getByRole('textbox');
-  await expect(question('citizenNDK_HoVaTen')).toHaveValue(VNEID.name);
+  // As captured: the submitter is citizenName/citizenIdentity, the person the dossier is about citizenNDK_*.
+  await expect(question('citizenName')).toHaveValue(VNEID.name);
+  await expect(question('citizenName')).not.toBeEditable();
+  await expect(question('citizenIdentity')).toHaveValue(VNEID.id);
+  await expect(question('kinhGui')).not.toBeEditable();
+  await expect(question('citizenNDK_GioiTinh')).toHaveValue('');
+  await question('citizenNDK_HoVaTen').fill('Trần Thị Bình');
+  await question('citizenNDK_SoDinhDanh').fill('001195054321');
+  await question('citizenNDK_NgaySinh').pressSequentially('02031995');
+  await expect(question('citizenNDK_NgaySinh')).toHaveValue('02/03/1995');
+  await expect(question('citizenNDK_GioiTinh')).toHaveValue('Nữ');
+  await expect(question('citizenNDK_GioiTinh')).not.toBeEditable();
   await expect(question('citizenNDK_HoVaTen')).not.toBeEditable();
-  await expect(question('citizenNDK_SoDinhDanh')).toHaveValue(VNEID.id);
-  await expect(question('citizenCHS_GioiTinh')).toHaveValue('');
-  await question('citizenCHS_HoVaTen').fill('Trần Thị Bình');
-  await question('citizenCHS_SoDinhDanh').fill('001195054321');
-  await question('citizenCHS_NgaySinh').pressSequentially('02031995');
-  await expect(question('citizenCHS_NgaySinh')).toHaveValue('02/03/1995');
-  await expect(question('citizenCHS_GioiTinh')).toHaveValue('Nữ');
-  await expect(question('citizenCHS_GioiTinh')).not.toBeEditable();
-  await expect(question('citizenCHS_HoVaTen')).not.toBeEditable();
 
   const papers = record(PROCEDURES.tamTru.id).executionCases[0]?.profileComponents.length ?? 0;
   await expect(page.locator('button[title="Tải lên file"]')).toHaveCount(papers);
