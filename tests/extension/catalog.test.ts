@@ -8,7 +8,9 @@ import { openCatalogDb, readCatalogMeta } from '@/lib/catalog/store';
 import { ask } from '@/lib/messaging/client';
 import type { RequestOf } from '@/lib/messaging/protocol';
 import { createRouter, type Handlers } from '@/lib/messaging/router';
+import type { SenderInfo } from '@/lib/messaging/senders';
 import { GIAY_CHUNG_SINH, KHAI_SINH, realCatalogDocument, realProcedures } from '../support/real-catalog';
+import { portalTabSender, sidePanelSender } from '../support/senders';
 
 /** Importing 5,700 procedures takes a moment on a busy machine. */
 const WAIT = { timeout: 15_000, interval: 100 };
@@ -20,9 +22,9 @@ let newer: CatalogDocument;
 let remote: () => Response;
 let wipeCitizenData: () => Promise<string[]>;
 /** Who the next messages come from: an extension page (no tab) unless a test says a portal tab. */
-let sender: { id: string; tab?: { id: number }; url?: string };
+let sender: SenderInfo;
 const fromPortalTab = (url: string) => {
-  sender = { id: fakeBrowser.runtime.id, tab: { id: 7 }, url };
+  sender = portalTabSender(url);
 };
 
 beforeAll(async () => {
@@ -34,7 +36,7 @@ beforeEach(async () => {
   fakeBrowser.reset();
   globalThis.indexedDB = new IDBFactory();
   remote = () => new Response(JSON.stringify(newer));
-  sender = { id: fakeBrowser.runtime.id };
+  sender = sidePanelSender();
   vi.stubGlobal('fetch', async (input: RequestInfo | URL) => {
     const url = String(input);
     if (url === fakeBrowser.runtime.getURL('/catalog.json')) return new Response(JSON.stringify(bundled));
@@ -88,6 +90,7 @@ describe('catalog handlers in the background', () => {
         checklist: { items: [GIAY_CHUNG_SINH], unread: [] },
       }),
     ).toEqual({ stored: true });
+    sender = sidePanelSender();
     await ask({ type: 'catalog/owned-set', code: KHAI_SINH.code, item: ownedKey(GIAY_CHUNG_SINH), owned: true });
     const seen = await ask({ type: 'catalog/get', code: KHAI_SINH.code });
     expect(seen.procedure).toMatchObject({ source: 'page', checklist: { items: [GIAY_CHUNG_SINH], unread: [] } });
@@ -106,14 +109,16 @@ describe('catalog handlers in the background', () => {
       procedure: { code: '9.000001', name: 'Thủ tục thử nghiệm đọc từ trang' },
       checklist: { items: [GIAY_CHUNG_SINH], unread: [] },
     };
-    // The side panel or options page (no tab), and a tab on another site, are not the portal.
+    // The side panel or options page (no tab) is not the portal; a tab on another site is nobody.
     expect(await ask(report)).toEqual({ stored: false });
     fromPortalTab('https://example.vn/thu-tuc-hanh-chinh/019e0000-0000-7000-8000-000000000002');
-    expect(await ask(report)).toEqual({ stored: false });
+    await expect(ask(report)).rejects.toThrow('foreign-sender');
+    sender = sidePanelSender();
     expect((await ask({ type: 'catalog/get', code: '9.000001' })).procedure).toBeNull();
 
     fromPortalTab('https://dichvucong.gov.vn/thu-tuc-hanh-chinh/019e0000-0000-7000-8000-000000000002');
     expect(await ask(report)).toEqual({ stored: true });
+    sender = sidePanelSender();
     expect((await ask({ type: 'catalog/get', code: '9.000001' })).procedure).toMatchObject({
       id: '019e0000-0000-7000-8000-000000000002',
       source: 'page',

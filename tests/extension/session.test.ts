@@ -10,6 +10,7 @@ import { slipHandlers } from '@/entrypoints/background/handlers/slip';
 import { registerCitizenWipe } from '@/entrypoints/background/session-scope';
 import { ask } from '@/lib/messaging/client';
 import { createRouter, type Handlers } from '@/lib/messaging/router';
+import { sidePanelSender } from '../support/senders';
 
 /** The real birth-registration procedure (../shared/data/portal-api.jsonl), as the overlay reports it. */
 const KHAI_SINH = { code: '1.001193', name: 'Thủ tục đăng ký khai sinh' };
@@ -91,7 +92,7 @@ beforeEach(() => {
   const domains = { ...pageHandlers, ...settingsHandlers, ...sessionHandlers, ...slipHandlers };
   const route = createRouter(domains as Partial<Handlers> as Handlers, fakeBrowser.runtime.id);
   fakeBrowser.runtime.onMessage.addListener((message, _sender, sendResponse) => {
-    void route(message, { id: fakeBrowser.runtime.id }).then(sendResponse);
+    void route(message, sidePanelSender()).then(sendResponse);
     return true;
   });
   installSessionLifecycle();

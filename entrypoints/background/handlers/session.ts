@@ -138,6 +138,11 @@ export function noteProcedure(procedure: ProcedureRef) {
   );
 }
 
+/** The user is working in a portal tab (typing a long form): the session is in use, nothing else changes. */
+export function noteActivity() {
+  return serially(() => updateSession((session) => ({ session })));
+}
+
 /** Alarm (timeout) and browser start (restart) end sessions even with no UI open. */
 export function installSessionLifecycle() {
   browser.alarms.onAlarm.addListener((alarm) => {
@@ -183,11 +188,10 @@ export const sessionHandlers: HandlerMap<
       if (await currentSession()) await endSession('ended');
       return view();
     }),
-  'session/touch': () =>
-    serially(async () => {
-      await updateSession((session) => ({ session }));
-      return view();
-    }),
+  'session/touch': async () => {
+    await noteActivity();
+    return serially(view);
+  },
   'session/set-priority': (message) =>
     serially(async () => {
       await updateSession((session) => ({ session: { ...session, priority: message.priority } }));
