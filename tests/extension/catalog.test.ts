@@ -81,7 +81,7 @@ describe('catalog handlers in the background', () => {
     expect(await ask({ type: 'catalog/get', code: 'không-có' })).toEqual({ procedure: null, owned: [] });
   });
 
-  it('keep a detail page’s checklist and the citizen’s ticks, which the session wipe removes', async () => {
+  it('keep a detail page’s checklist and the citizen’s ticks, both removed by the session wipe', async () => {
     fromPortalTab(`https://dichvucong.gov.vn/thu-tuc-hanh-chinh/${KHAI_SINH.id}`);
     expect(
       await ask({
@@ -100,29 +100,30 @@ describe('catalog handlers in the background', () => {
     expect(await wipeCitizenData()).toEqual([]);
     const after = await ask({ type: 'catalog/get', code: KHAI_SINH.code });
     expect(after.owned).toEqual([]);
-    expect(after.procedure?.checklist?.items).toEqual([GIAY_CHUNG_SINH]);
+    // Which procedure the citizen opened, and when, is theirs too.
+    expect(after.procedure?.source).toBe('bundle');
   });
 
-  it('take page reports only from a portal tab, with the portal id of that tab’s URL', async () => {
+  it('take page reports only from the procedure’s own detail page in a portal tab', async () => {
     const report: RequestOf<'catalog/upsert-from-page'> = {
       type: 'catalog/upsert-from-page',
-      procedure: { code: '9.000001', name: 'Thủ tục thử nghiệm đọc từ trang' },
-      checklist: { items: [GIAY_CHUNG_SINH], unread: [] },
+      procedure: { code: KHAI_SINH.code, name: KHAI_SINH.name },
+      checklist: { items: [{ ...GIAY_CHUNG_SINH, name: 'Mật khẩu tài khoản VNeID' }], unread: [] },
     };
     // The side panel or options page (no tab) is not the portal; a tab on another site is nobody.
     expect(await ask(report)).toEqual({ stored: false });
-    fromPortalTab('https://example.vn/thu-tuc-hanh-chinh/019e0000-0000-7000-8000-000000000002');
+    fromPortalTab(`https://example.vn/thu-tuc-hanh-chinh/${KHAI_SINH.id}`);
     await expect(ask(report)).rejects.toThrow('foreign-sender');
-    sender = sidePanelSender();
-    expect((await ask({ type: 'catalog/get', code: '9.000001' })).procedure).toBeNull();
-
+    // A portal page that is not this procedure's detail page.
     fromPortalTab('https://dichvucong.gov.vn/thu-tuc-hanh-chinh/019e0000-0000-7000-8000-000000000002');
-    expect(await ask(report)).toEqual({ stored: true });
+    expect(await ask(report)).toEqual({ stored: false });
+    fromPortalTab(`https://tin-tuc.dichvucong.gov.vn/thu-tuc-hanh-chinh/${KHAI_SINH.id}`);
+    expect(await ask(report)).toEqual({ stored: false });
     sender = sidePanelSender();
-    expect((await ask({ type: 'catalog/get', code: '9.000001' })).procedure).toMatchObject({
-      id: '019e0000-0000-7000-8000-000000000002',
-      source: 'page',
-    });
+    expect(JSON.stringify(await ask({ type: 'catalog/get', code: KHAI_SINH.code }))).not.toContain('Mật khẩu');
+
+    fromPortalTab(`https://dichvucong.gov.vn/thu-tuc-hanh-chinh/${KHAI_SINH.id}`);
+    expect(await ask(report)).toEqual({ stored: true });
   });
 
   it('refuse a page checklist that does not fit the schema, before any handler runs', async () => {
