@@ -1,3 +1,4 @@
+import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { describeFailure } from '@/entrypoints/background/failure-message';
@@ -34,6 +35,8 @@ const stored = async () => structuredClone(await realGet(null));
 
 beforeEach(() => {
   fakeBrowser.reset();
+  // Not in the fake browser: no extension page is open in a tab.
+  fakeBrowser.runtime.getContexts = (async () => []) as never;
   fakeBrowser.runtime.onMessage.addListener((message, _sender, sendResponse) => {
     void route(message, sidePanelSender()).then(sendResponse);
     return true;

@@ -175,7 +175,14 @@ export const sessionHandlers: HandlerMap<
     serially(async () => {
       await browser.alarms.clear(TIMEOUT_ALARM);
       // A clean slate: nothing of a previous person (or of personal mode) is visible to this citizen.
-      await wipeCitizenData();
+      const wipeErrors = await wipeCitizenData();
+      if (wipeErrors.length > 0) {
+        // Starting anyway would show the next citizen what is left: say what, and let the helper retry.
+        await sessionItem.removeValue();
+        await sessionEndItem.setValue(SessionEnd.parse({ reason: 'not-started', at: Date.now(), wipeErrors }));
+        announceChange();
+        return view();
+      }
       await sessionEndItem.removeValue();
       const session = newSession(crypto.randomUUID(), Date.now(), message.priority);
       await saveSession(session, { kind: 'session' });
