@@ -95,6 +95,11 @@ describe('message router', () => {
     ['wrong field type', { type: 'settings/set', settings: { lang: 'fr' } }],
     ['non-https catalog url', { type: 'settings/set', settings: { catalogUrl: 'http://evil.example/c.json' } }],
     ['bad page kind', { type: 'page/seen', url: 'https://x', kind: 'admin', procedureId: null, overlayLoaded: false }],
+    ['a slip paper named with 30,000 characters', { type: 'slip/set', slip: { procedure: null, date: '2026-12-07', needed: [{ name: 'x'.repeat(30_000), reason: 'missing', original: 1, copies: null, form: null, file: null, problems: [] }], heldByState: [] } }],
+    ['a slip with 5,000 held papers', { type: 'slip/set', slip: { procedure: null, date: '2026-12-07', needed: [], heldByState: Array.from({ length: 5000 }, () => ({ name: 'CCCD', heldBy: 'VNeID', legalBasis: null })) } }],
+    ['a guide step id of 10,000 characters', { type: 'guide/advance', event: { type: 'target-found', stepId: 's'.repeat(10_000) } }],
+    ['a procedure name of 100,000 characters', { type: 'procedure/seen', procedure: { code: '1.001193', name: 'n'.repeat(100_000) } }],
+    ['a catalog URL of 10,000 characters', { type: 'settings/set', settings: { catalogUrl: `https://danhmuc.example.vn/${'a'.repeat(10_000)}` } }],
   ])('rejects a malformed message (%s)', async (_label, message) => {
     const { route, handlers } = makeRouter();
     expect(await route(message, SIDE_PANEL)).toEqual({ ok: false, error: 'invalid-message' });
