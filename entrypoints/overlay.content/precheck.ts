@@ -173,6 +173,16 @@ export function startPrecheck(ctx: ContentScriptContext, frameParent: Element, l
   });
 
   return {
+    /** The background wiped the citizen's data (a new citizen): drop every file, result and hash, and the frame's worker holding them. */
+    forget() {
+      picked.length = 0;
+      for (const set of [failed, acknowledged, reminded]) set.clear();
+      pendingRow = null;
+      slipError = null;
+      client = null;
+      for (const frame of frameParent.querySelectorAll('iframe')) if (frame.src === browser.runtime.getURL('/precheck-frame.html')) frame.remove();
+      render();
+    },
     goOn(id: number) {
       acknowledged.add(id);
       render();

@@ -232,6 +232,8 @@ export const en: Record<MessageKey, string> = {
   'session.cancel': 'Cancel',
   'session.ended.ended': 'The session has ended. The citizen’s data was removed from the extension.',
   'session.ended.timeout': 'The session ended by itself after inactivity. The citizen’s data was removed from the extension.',
+  'session.ended.not-started':
+    'No new session was started: the previous person’s data could not all be removed. Try again; if it still fails, restart the browser.',
   'session.ended.restart': 'The previous session ended when the browser restarted. The citizen’s data was removed from the extension.',
   'session.wipeIncomplete': 'Some data could not be removed ({details}). Press “Clear my data” to try again.',
   'session.reminder.title': 'Before inviting the next person:',

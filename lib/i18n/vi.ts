@@ -232,6 +232,8 @@ export const vi = {
   'session.cancel': 'Hủy',
   'session.ended.ended': 'Phiên hỗ trợ đã kết thúc. Dữ liệu của công dân đã được xóa khỏi tiện ích.',
   'session.ended.timeout': 'Phiên hỗ trợ đã tự kết thúc vì không hoạt động. Dữ liệu của công dân đã được xóa khỏi tiện ích.',
+  'session.ended.not-started':
+    'Chưa bắt đầu phiên mới: dữ liệu của người trước chưa xóa được hết. Hãy thử lại; nếu vẫn không được, khởi động lại trình duyệt.',
   'session.ended.restart': 'Phiên hỗ trợ trước đã kết thúc khi trình duyệt khởi động lại. Dữ liệu của công dân đã được xóa khỏi tiện ích.',
   'session.wipeIncomplete': 'Chưa xóa được hết dữ liệu ({details}). Hãy bấm “Xóa dữ liệu của tôi” để xóa lại.',
   'session.reminder.title': 'Trước khi mời người tiếp theo, hãy:',

@@ -10,6 +10,7 @@ import { translate } from '@/lib/i18n';
 import { ask } from '@/lib/messaging/client';
 import { createRouter, type Handlers } from '@/lib/messaging/router';
 import { GIAY_CHUNG_SINH, KHAI_SINH, realCatalogDocument, realProcedures } from '../support/real-catalog';
+import { sidePanelSender } from '../support/senders';
 
 const REMOTE_URL = 'https://catalog.example.vn/danh-muc.json';
 const UNAVAILABLE = translate('vi', 'errors.storageUnavailable');
@@ -39,7 +40,7 @@ beforeEach(async () => {
   const { settingsHandlers } = await import('@/entrypoints/background/handlers/settings');
   const route = createRouter({ ...settingsHandlers, ...catalogHandlers } as Partial<Handlers> as Handlers, fakeBrowser.runtime.id, describeFailure);
   fakeBrowser.runtime.onMessage.addListener((message, _sender, sendResponse) => {
-    void route(message, { id: fakeBrowser.runtime.id }).then(sendResponse);
+    void route(message, sidePanelSender()).then(sendResponse);
     return true;
   });
 });

@@ -3,7 +3,7 @@ import { IDBFactory } from 'fake-indexeddb';
 import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { type CatalogDocument, encodeCatalog, payloadDigest } from '@/lib/catalog/document';
 import type { CatalogProcedure } from '@/lib/catalog/schema';
-import { type CatalogService, createCatalogService } from '@/lib/catalog/service';
+import { type CatalogService, createCatalogService, LEARNED_MAX_AGE_DAYS } from '@/lib/catalog/service';
 import { openCatalogDb } from '@/lib/catalog/store';
 import { fetchCatalogUpdate, UPDATE_FAILURES, type UpdateFailure } from '@/lib/catalog/update';
 import { translate } from '@/lib/i18n';
@@ -132,27 +132,65 @@ describe('the catalog service keeps the old catalog on any failed update', () =>
     expect((await service.status()).meta?.version).toBe(newer.version);
   });
 
-  it('keeps what a detail page showed and serves it to search and the panel', async () => {
+  it('keeps what the procedure\'s own detail page showed and serves it to the panel', async () => {
     const checklist = { items: [GIAY_CHUNG_SINH], unread: [] };
-    await service.upsertFromPage({ code: '9.999999', name: 'Thủ tục thử nghiệm cấp xã mới', levels: ['commune'] }, null, checklist);
-    expect((await service.search('thu nghiem cap xa moi')).results[0]?.code).toBe('9.999999');
-    await service.upsertFromPage({ code: KHAI_SINH.code, name: KHAI_SINH.name }, KHAI_SINH.id, checklist);
+    const page = { code: KHAI_SINH.code, name: KHAI_SINH.name };
+    expect(await service.upsertFromPage(page, `https://dichvucong.gov.vn/thu-tuc-hanh-chinh/${KHAI_SINH.id}`, checklist)).toEqual({ stored: true });
     const { procedure } = await service.get(KHAI_SINH.code);
     // What the page did not say (field, levels, agency) stays as the catalog had it.
     const before = real.find((p) => p.code === KHAI_SINH.code);
     expect(procedure).toMatchObject({ source: 'page', updated: '2026-12-05', field: 'Hộ tịch', levels: before?.levels, agency: before?.agency, checklist });
+    // The old portal names the procedure by its code.
+    const old = `https://vpcp.dichvucong.gov.vn/p/home/dvc-chi-tiet-thu-tuc-hanh-chinh.html?ma_thu_tuc=${KHAI_SINH.code}`;
+    expect(await service.upsertFromPage(page, old, checklist)).toEqual({ stored: true });
   });
 
-  it('does not give a page the portal id of another procedure (the URL changed before the page did)', async () => {
-    const other = real.find((p) => p.id && p.code !== KHAI_SINH.code && p.checklist) as CatalogProcedure;
-    const checklist = { items: [GIAY_CHUNG_SINH], unread: [] };
-    await service.upsertFromPage({ code: KHAI_SINH.code, name: KHAI_SINH.name, field: 'Hộ tịch (trang)' }, other.id, checklist);
-    expect((await service.get(KHAI_SINH.code)).procedure).toMatchObject({ id: KHAI_SINH.id, field: 'Hộ tịch (trang)' });
-    expect((await service.get(other.code)).procedure?.id).toBe(other.id);
+  it.each([
+    ['a search page', 'https://dichvucong.gov.vn/tra-cuu-thu-tuc/danh-sach'],
+    ['another procedure\'s detail page', 'https://dichvucong.gov.vn/thu-tuc-hanh-chinh/019e0000-0000-7000-8000-000000000001'],
+    ['a sub-site showing the right UUID', `https://hoc-tap.dichvucong.gov.vn/thu-tuc-hanh-chinh/${KHAI_SINH.id}`],
+    ['a sub-site imitating the old portal', `https://hoc-tap.dichvucong.gov.vn/p/home/dvc-chi-tiet-thu-tuc-hanh-chinh.html?ma_thu_tuc=${KHAI_SINH.code}`],
+    ['the old portal\'s numeric id (not the code)', 'https://vpcp.dichvucong.gov.vn/p/home/dvc-tthc-thu-tuc-hanh-chinh-chi-tiet.html?ma_thu_tuc=2456'],
+    ['no page (an extension page)', ''],
+  ])('refuses a poisoned birth-registration checklist sent from %s', async (_label, url) => {
+    const poison = { items: [{ ...GIAY_CHUNG_SINH, name: 'Mật khẩu tài khoản VNeID mức 2' }], unread: [] };
+    expect(await service.upsertFromPage({ code: KHAI_SINH.code, name: KHAI_SINH.name }, url, poison)).toEqual({ stored: false });
+    expect(JSON.stringify((await service.get(KHAI_SINH.code)).procedure)).not.toContain('Mật khẩu');
+  });
 
-    // A new id nobody holds is the portal's new page for the procedure: kept.
-    const moved = '019e0000-0000-7000-8000-000000000001';
-    await service.upsertFromPage({ code: KHAI_SINH.code, name: KHAI_SINH.name }, moved, checklist);
-    expect((await service.get(KHAI_SINH.code)).procedure?.id).toBe(moved);
+  it('refuses a code the catalog does not know: no page can vouch for it', async () => {
+    const checklist = { items: [GIAY_CHUNG_SINH], unread: [] };
+    const url = 'https://dichvucong.gov.vn/thu-tuc-hanh-chinh/019e0000-0000-7000-8000-000000000001';
+    expect(await service.upsertFromPage({ code: '9.999999', name: 'Thủ tục thử nghiệm cấp xã mới' }, url, checklist)).toEqual({ stored: false });
+    expect((await service.get('9.999999')).procedure).toBeNull();
+  });
+
+  it('what a page showed expires, yields to a newer catalog and is wiped with the citizen', async () => {
+    let now = new Date('2026-12-05T08:00:00Z');
+    const clocked = createCatalogService({
+      openDb: () => openCatalogDb(),
+      loadBundled: async () => structuredClone(bundled),
+      catalogUrl: async () => url,
+      fetch: (input, init) => fetchFn(input, init),
+      now: () => now,
+    });
+    const detail = `https://dichvucong.gov.vn/thu-tuc-hanh-chinh/${KHAI_SINH.id}`;
+    const checklist = { items: [GIAY_CHUNG_SINH], unread: [] };
+    const learn = () => clocked.upsertFromPage({ code: KHAI_SINH.code, name: KHAI_SINH.name }, detail, checklist);
+    const source = async () => (await clocked.get(KHAI_SINH.code)).procedure?.source;
+
+    await learn();
+    now = new Date(now.getTime() + (LEARNED_MAX_AGE_DAYS - 1) * 86_400_000);
+    expect(await source()).toBe('page');
+    now = new Date(now.getTime() + 2 * 86_400_000);
+    expect(await source()).toBe('bundle');
+
+    await learn();
+    expect(await clocked.updateFromUrl()).toMatchObject({ ok: true });
+    expect((await clocked.get(KHAI_SINH.code)).procedure).toMatchObject({ source: 'remote', name: 'Đăng ký khai sinh (bản cập nhật)' });
+
+    await learn();
+    await clocked.wipeCitizen();
+    expect(await source()).toBe('remote');
   });
 });
