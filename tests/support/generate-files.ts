@@ -225,13 +225,16 @@ export function pdfBomb(inflatedMB: number): Uint8Array {
   const content = new Uint8Array(inflatedMB * 1024 * 1024).fill(0x20);
   content.set(ascii('5 0 << >>'));
   const data = zlibSync(content, { level: 9 });
+  const head = ascii(`4 0 obj\n<< /Type /ObjStm /N 1 /First 4 /Filter /FlateDecode /Length ${data.length} >>\nstream\n`);
+  return handPdfWith(concat([head, data, ascii('\nendstream\nendobj\n')]));
+}
+
+/** The hand-made PDF with more objects before its cross-reference table (which does not list them: readers cope). */
+function handPdfWith(objects: Uint8Array): Uint8Array {
   const text = new TextDecoder('latin1').decode(handPdf());
   const at = text.indexOf('xref\n');
-  const head = ascii(`4 0 obj\n<< /Type /ObjStm /N 1 /First 4 /Filter /FlateDecode /Length ${data.length} >>\nstream\n`);
-  const tail = ascii('\nendstream\nendobj\n');
-  const moved = at + head.length + data.length + tail.length;
-  const rest = text.slice(at).replace(/startxref\n\d+/, `startxref\n${moved}`);
-  return concat([ascii(text.slice(0, at)), head, data, tail, ascii(rest)]);
+  const rest = text.slice(at).replace(/startxref\n\d+/, `startxref\n${at + objects.length}`);
+  return concat([ascii(text.slice(0, at)), objects, ascii(rest)]);
 }
 
 /** Writes bits least-significant first, as deflate packs them. */
@@ -331,37 +334,39 @@ export function pngWithChunkBomb(type: 'iCCP' | 'zTXt' | 'iTXt', inflatedBytes: 
  * stream's end scans to the end of the file every time.
  */
 export function pdfWithUnterminatedObjectStreams(targetBytes: number): Uint8Array {
-  const text = new TextDecoder('latin1').decode(handPdf());
-  const at = text.indexOf('xref\n');
-  const data = new TextDecoder('latin1').decode(zlibSync(ascii('5 0 << >>')));
-  const parts: string[] = [];
-  let size = text.length;
+  const data = zlibSync(ascii('5 0 << >>'));
+  const parts: Uint8Array[] = [];
+  let size = handPdf().length;
   for (let n = 10; size < targetBytes; n++) {
-    const part = `${n} 0 obj\n<< /Type /ObjStm /N 1 /First 4 /Filter /FlateDecode /Length ${data.length} >>\nstream\n${data}\n`;
-    parts.push(part);
-    size += part.length;
+    const head = ascii(`${n} 0 obj\n<< /Type /ObjStm /N 1 /First 4 /Filter /FlateDecode /Length ${data.length} >>\nstream\n`);
+    parts.push(head, data, ascii('\n'));
+    size += head.length + data.length + 1;
   }
-  const body = parts.join('');
-  const rest = text.slice(at).replace(/startxref\n\d+/, `startxref\n${at + body.length}`);
-  return ascii(text.slice(0, at) + body + rest);
+  return handPdfWith(concat(parts));
 }
 
 /**
- * The JPEG with `times` extra copies of its first segment of this marker
- * (0xC0 frame header, 0xC4 Huffman tables, 0xDB quantisation tables) just
- * before it: each copy may make a decoder allocate a frame or build tables.
+ * The JPEG with copies of its first segment of this marker (0xC0 frame
+ * header, 0xC4 Huffman tables) just before it, until the file is about
+ * `targetBytes`: each copy may make a decoder allocate a frame or build tables.
  */
-export function jpegWithRepeatedSegment(jpegBytes: Uint8Array, marker: number, times: number): Uint8Array {
+export function jpegWithRepeatedSegment(jpegBytes: Uint8Array, marker: number, targetBytes: number): Uint8Array {
   for (let at = 2; at + 4 <= jpegBytes.length; ) {
     const length = ((jpegBytes[at + 2] as number) << 8) | (jpegBytes[at + 3] as number);
     if (jpegBytes[at + 1] === marker) {
       const segment = jpegBytes.subarray(at, at + 2 + length);
+      const times = Math.max(1, Math.floor((targetBytes - jpegBytes.length) / segment.length));
       return concat([jpegBytes.subarray(0, at), ...Array.from({ length: times }, () => segment), jpegBytes.subarray(at)]);
     }
     if (jpegBytes[at + 1] === 0xda) break;
     at += 2 + length;
   }
   throw new Error(`no segment 0x${marker.toString(16)} before the image data`);
+}
+
+/** The hand-made PDF with `count` more tiny objects (one-number arrays): sound, but slow for a reader to parse. */
+export function pdfWithManyObjects(count: number): Uint8Array {
+  return handPdfWith(ascii(Array.from({ length: count }, (_, i) => `${i + 10} 0 obj\n[${i}]\nendobj\n`).join('')));
 }
 
 /** The same PDF whose startxref points into the middle of an object. */
