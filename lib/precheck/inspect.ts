@@ -48,7 +48,8 @@ export const bytesToRead = (size: number, maxFileBytes: number) =>
   size > maxFileBytes + READ_MARGIN_BYTES ? Math.min(size, HEAD_BYTES) : size;
 
 export interface PdfFacts {
-  damage: PdfDamage | 'unparseable' | null;
+  /** `repairable`: the cross-reference is off, yet a reader opened the file (readers rebuild it, as pdf-lib did here). */
+  damage: PdfDamage | 'unparseable' | 'repairable' | null;
   /** Too many objects to open here in good time: neither pages nor damage were looked at beyond the skeleton. */
   tooComplex: boolean;
   encrypted: boolean;
@@ -100,7 +101,8 @@ async function inspectPdf(bytes: Uint8Array): Promise<PdfFacts> {
   if (refusal) return { ...unopened, damage: 'unparseable' };
   try {
     const doc = await PDFDocument.load(bytes, { ignoreEncryption: true, updateMetadata: false, throwOnInvalidObject: true });
-    return { damage, encrypted: encrypted || doc.isEncrypted, pages: doc.getPageCount(), tooComplex: false };
+    const opened = damage === 'broken-xref' ? 'repairable' : damage;
+    return { damage: opened, encrypted: encrypted || doc.isEncrypted, pages: doc.getPageCount(), tooComplex: false };
   } catch {
     return { ...unopened, damage: damage ?? 'unparseable' };
   }

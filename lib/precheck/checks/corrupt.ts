@@ -22,6 +22,8 @@ export function checkCorrupt(facts: FileFacts, { t }: CheckContext): CheckResult
   if (facts.pdf) {
     if (facts.pdf.tooComplex && !facts.pdf.damage) return null;
     if (facts.pdf.damage === 'truncated') return error(t('precheck.corrupt.pdfTruncated'));
+    // Every reader rebuilds a wrong cross-reference: worth knowing, not worth redoing the file unless refused.
+    if (facts.pdf.damage === 'repairable') return { code: 'corrupt', level: 'warn', message: t('precheck.corrupt.pdfRepairable') };
     if (facts.pdf.damage) return error(t('precheck.corrupt.pdfBroken'));
   } else if (facts.image) {
     if (facts.image.damage === 'truncated') return error(t('precheck.corrupt.imageTruncated'));
