@@ -14,7 +14,8 @@ describe('pre-check worker handler', () => {
   it('reads a picked File whole up to the site limit plus a margin, and only its head beyond', async () => {
     const limit = rulesFor('portal-filing').maxFileBytes;
     const read = async (size: number) => {
-      const file = new File([handPdf(), new Uint8Array(size - handPdf().length)], 'a.pdf');
+      const pdf = new Uint8Array(handPdf());
+      const file = new File([pdf, new Uint8Array(size - pdf.length)], 'a.pdf');
       const reply = await handlePrecheckFileRequest({ id: 5, file, row: null, site: 'portal-filing', lang: 'vi' });
       if (!reply.ok) throw new Error(reply.error);
       return reply.analysis;
