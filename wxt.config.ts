@@ -21,8 +21,9 @@ export default defineConfig({
     permissions: ['storage', 'sidePanel', 'scripting', 'alarms'],
     host_permissions: REQUIRED_HOSTS.map((h) => `https://${h}/*`),
     action: { default_title: 'Trợ lý Dịch vụ công' },
-    // The hidden frame that hosts the file pre-check worker (entrypoints/precheck-frame).
-    web_accessible_resources: [{ resources: ['precheck-frame.html'], matches: REQUIRED_MATCHES }],
+    // The hidden frame that hosts the file pre-check worker (entrypoints/precheck-frame); a per-session
+    // dynamic URL so pages can neither probe for the extension nor guess where the frame lives.
+    web_accessible_resources: [{ resources: ['precheck-frame.html'], matches: REQUIRED_MATCHES, use_dynamic_url: true }],
     content_security_policy: {
       extension_pages: "script-src 'self'; object-src 'self'",
     },

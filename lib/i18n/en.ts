@@ -53,6 +53,7 @@ export const en: Record<MessageKey, string> = {
   'precheck.corrupt.notWhatItClaims': 'The file is named .{ext} but its content is not {kind}: it is damaged; save or export it again.',
   'precheck.corrupt.pdfTruncated': 'The PDF is missing its end (an unfinished download or scan): make the PDF again and upload it.',
   'precheck.corrupt.pdfBroken': 'The PDF\'s structure is damaged and may not open: open it and save (or print) it to a new PDF.',
+  'precheck.corrupt.pdfRepairable': 'The PDF\'s internal cross-reference is off, but PDF readers repair it on their own, so the file is most likely fine. Only if the portal refuses it, open it and save (or print) it to a new PDF.',
   'precheck.corrupt.imageTruncated': 'The photo is cut short (its end is missing): take it again or copy it from the phone again.',
   'precheck.corrupt.imageBroken': 'The image data is damaged and does not open: take the photo again or save it again.',
   'precheck.encrypted.error': 'The PDF is password-protected: remove the password (open it and save a new PDF), then upload again.',

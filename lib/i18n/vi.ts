@@ -52,6 +52,7 @@ export const vi = {
   'precheck.corrupt.notWhatItClaims': 'Tệp có đuôi .{ext} nhưng nội dung không phải {kind}: tệp bị hỏng, hãy lưu hoặc xuất lại tệp.',
   'precheck.corrupt.pdfTruncated': 'Tệp PDF bị thiếu phần cuối (tải về hoặc quét chưa xong): hãy tạo lại tệp PDF rồi tải lên.',
   'precheck.corrupt.pdfBroken': 'Tệp PDF bị hỏng cấu trúc, có thể không mở được: hãy mở tệp và lưu (hoặc in) ra một tệp PDF mới.',
+  'precheck.corrupt.pdfRepairable': 'Bảng tham chiếu bên trong tệp PDF bị lệch, nhưng các trình đọc PDF tự sửa được nên tệp nhiều khả năng vẫn dùng được. Chỉ khi cổng không nhận tệp, hãy mở tệp và lưu (hoặc in) ra một tệp PDF mới.',
   'precheck.corrupt.imageTruncated': 'Ảnh bị cắt cụt (thiếu phần cuối): hãy chụp lại hoặc sao chép lại ảnh từ điện thoại.',
   'precheck.corrupt.imageBroken': 'Ảnh bị hỏng dữ liệu, không mở được: hãy chụp lại hoặc lưu lại ảnh.',
   'precheck.encrypted.error': 'Tệp PDF có mật khẩu: hãy gỡ mật khẩu (mở tệp rồi lưu ra PDF mới) rồi tải lại.',
