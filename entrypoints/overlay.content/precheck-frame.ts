@@ -7,6 +7,8 @@ import type { Lang } from '@/lib/i18n';
 
 export interface PrecheckClient {
   check(file: File, row: PrecheckRow | null): Promise<FileAnalysis>;
+  /** Removes the frame (and the worker with it); checks not answered yet fail. */
+  dispose(): void;
 }
 
 /** A frame that has not loaded by then (a starved or broken extension process) is given up. */
@@ -88,6 +90,13 @@ export async function connectPrecheckFrame(parent: Element, site: SiteRules['sit
         queue.push({ id, request, settle: (reply) => (reply.ok ? resolve(reply.analysis) : reject(new Error(reply.error))) });
         pump();
       });
+    },
+    dispose() {
+      clearTimeout(timer);
+      for (const left of [...(current ? [current] : []), ...queue.splice(0)]) left.settle({ id: left.id, ok: false, error: 'disposed' });
+      current = null;
+      channel.port1.close();
+      frame.remove();
     },
   };
 }

@@ -179,8 +179,8 @@ export function startPrecheck(ctx: ContentScriptContext, frameParent: Element, l
       for (const set of [failed, acknowledged, reminded]) set.clear();
       pendingRow = null;
       slipError = null;
+      void client?.then((c) => c.dispose(), () => {});
       client = null;
-      for (const frame of frameParent.querySelectorAll('iframe')) if (frame.src === browser.runtime.getURL('/precheck-frame.html')) frame.remove();
       render();
     },
     goOn(id: number) {
