@@ -101,10 +101,13 @@ export function startPrecheck(ctx: ContentScriptContext, frameParent: Element, l
     render();
     try {
       // A frame that failed to come up is tried again with the next file, not given up for the page's life.
-      client ??= connectPrecheckFrame(frameParent, rules.site, lang).catch((error: unknown) => {
-        client = null;
-        throw error;
-      });
+      if (!client) {
+        const connecting: Promise<PrecheckClient> = connectPrecheckFrame(frameParent, rules.site, lang).catch((error: unknown) => {
+          if (client === connecting) client = null;
+          throw error;
+        });
+        client = connecting;
+      }
       // The row's paper is looked up at each render, not here: the page's checklist may not be complete yet.
       const analysis = await (await client).check(file, row && { key: row.key, label: row.label, accepts });
       const entry = picked.find((p) => p.id === id);
