@@ -104,6 +104,14 @@ describe('ChecklistRegion on the birth registration (1.001193)', () => {
     expect(text(skipped?.querySelector('.dvc-checklist__name'))).toMatch(/^Hộ chiếu\/Thẻ căn cước công dân/);
   });
 
+  it('words the reasons in the UI language, not the Vietnamese stored with the item', () => {
+    const region = unfold(render(checklist, { lang: 'en' }));
+    const skipped = [...region.querySelectorAll('.dvc-checklist__item--skip')].map(text);
+    expect(skipped.some((line) => line.includes('Not needed: the identity information'))).toBe(true);
+    expect(skipped.some((line) => line.includes('Do not upload: give it only if the agency asks'))).toBe(true);
+    expect(skipped.join(' ')).not.toContain('Không cần nộp:');
+  });
+
   it('shows the counts in words', () => {
     const first = unfold(render(checklist)).querySelector('.dvc-checklist__item');
     expect(text(first?.querySelector('.dvc-checklist__counts'))).toBe('1 bản chính');
