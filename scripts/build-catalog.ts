@@ -5,7 +5,8 @@
  * only). The result is one compact JSON document (lib/catalog/document.ts)
  * that wxt.config.ts adds to the build as `catalog.json` (see catalog-file.ts);
  * it is generated, never committed. Checklists are parsed here, at build time,
- * by the checklist engine (lib/checklist).
+ * by the checklist engine (lib/checklist), with the per-procedure annexes of
+ * NQ 66.7/2025/NQ-CP (scripts/knowledge-annex.ts).
  *
  *   tsx scripts/build-catalog.ts [OUT]   writes OUT (default .wxt/catalog.json), prints sizes
  */
@@ -17,7 +18,9 @@ import { z } from 'zod';
 import { CatalogDocument, encodeCatalog } from '../lib/catalog/document';
 import { type CatalogProcedure, catalogChecklist, type Level, levelsFromText, portalIdFromUrl } from '../lib/catalog/schema';
 import { checklistFromPortalRecord, checklistFromText } from '../lib/checklist';
+import type { AnnexIndex } from '../lib/knowledge';
 import { DEFAULT_CATALOG_FILE, ensureCatalogFile } from './catalog-file';
+import { loadAnnexIndex } from './knowledge-annex';
 import { REPO_ROOT, readJsonl } from './shared-data';
 
 export const CATALOG_LICENSE =
@@ -57,7 +60,7 @@ function keywordsOf(raw: string | null | undefined): string[] {
   return text && text !== 'Không có thông tin' ? [text] : [];
 }
 
-function fromApi(r: ApiRecord, page: PageRecord | undefined, date: string): CatalogProcedure {
+function fromApi(r: ApiRecord, page: PageRecord | undefined, date: string, annex: AnnexIndex): CatalogProcedure {
   const levels: Level[] = [];
   if (r.isWard) levels.push('commune');
   if (r.isProvince) levels.push('province');
@@ -73,12 +76,12 @@ function fromApi(r: ApiRecord, page: PageRecord | undefined, date: string): Cata
     forCitizens: r.subjects.some((s) => s.startsWith('Công dân')) || Boolean(page?.subjects.includes('Công dân')),
     source: 'bundle',
     updated: date,
-    checklist: catalogChecklist(checklistFromPortalRecord(r)),
+    checklist: catalogChecklist(checklistFromPortalRecord(r, annex.procedures[r.code.trim()])),
   };
 }
 
 /** A crawled page's procedure; the names-only records (catalog-only.jsonl) have no dossier, so no checklist yet. */
-function fromPage(r: PageRecord, date: string): CatalogProcedure {
+function fromPage(r: PageRecord, date: string, annex: AnnexIndex): CatalogProcedure {
   const ref = { code: r.code.trim(), name: r.name.trim() };
   return {
     code: r.code.trim(),
@@ -91,7 +94,7 @@ function fromPage(r: PageRecord, date: string): CatalogProcedure {
     forCitizens: r.subjects.includes('Công dân'),
     source: 'bundle',
     updated: date,
-    checklist: r.dossier.trim() ? catalogChecklist(checklistFromText(r.dossier, ref)) : null,
+    checklist: r.dossier.trim() ? catalogChecklist(checklistFromText(r.dossier, ref, annex.procedures[ref.code])) : null,
   };
 }
 
@@ -109,14 +112,15 @@ async function readValid<T>(file: string, schema: z.ZodType<T>): Promise<T[]> {
 
 /** Every procedure of the three data files, one per code, in code order. */
 export async function collectProcedures(date: string): Promise<CatalogProcedure[]> {
+  const annex = await loadAnnexIndex();
   const pages = new Map((await readValid('procedures.jsonl', PageRecord)).map((r) => [r.code.trim(), r]));
   const byCode = new Map<string, CatalogProcedure>();
   for (const r of await readValid('portal-api.jsonl', ApiRecord)) {
-    byCode.set(r.code.trim(), fromApi(r, pages.get(r.code.trim()), date));
+    byCode.set(r.code.trim(), fromApi(r, pages.get(r.code.trim()), date, annex));
   }
-  for (const [code, page] of pages) if (!byCode.has(code)) byCode.set(code, fromPage(page, date));
+  for (const [code, page] of pages) if (!byCode.has(code)) byCode.set(code, fromPage(page, date, annex));
   for (const r of await readValid('catalog-only.jsonl', PageRecord)) {
-    if (!byCode.has(r.code.trim())) byCode.set(r.code.trim(), fromPage(r, date));
+    if (!byCode.has(r.code.trim())) byCode.set(r.code.trim(), fromPage(r, date, annex));
   }
   return [...byCode.values()].sort((a, b) => a.code.localeCompare(b.code));
 }

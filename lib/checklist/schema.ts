@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ReasonPart } from './reason';
 
 /**
  * The typed checklist: the observable JSON of `npm run -s checklist` and what
@@ -29,8 +30,13 @@ export const ChecklistItem = z.object({
   action: ItemAction,
   /** Where the state holds it ("VNeID", "CSDLQG về dân cư", …) when action is skip. */
   heldBy: Text.nullable(),
+  /** Rendered Vietnamese reason (contract); the UI words `reasonCodes` in its own language. */
   reason: Text,
   legalBasis: Text.nullable(),
+  /** Added to the contract: why, as codes with parameters (lib/checklist/reason.ts); absent in items stored before codes existed. */
+  reasonCodes: z.array(ReasonPart).max(4).optional(),
+  /** The held paper (lib/knowledge id) a skip rests on. */
+  heldPaper: Text.nullable().optional(),
 });
 export type ChecklistItem = z.infer<typeof ChecklistItem>;
 
