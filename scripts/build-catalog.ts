@@ -8,20 +8,26 @@
  * by the checklist engine (lib/checklist), with the per-procedure annexes of
  * NQ 66.7/2025/NQ-CP (scripts/knowledge-annex.ts).
  *
- *   tsx scripts/build-catalog.ts [OUT]   writes OUT (default .wxt/catalog.json), prints sizes
+ *   tsx scripts/build-catalog.ts [OUT]   writes OUT (default .wxt/catalog.json), prints sizes;
+ *                                        with DVC_SIGNING_KEY or DVC_SIGNING_KEY_FILE (an Ed25519
+ *                                        PKCS#8 key, base64) also OUT.sig, for serving at a catalog URL
+ *   tsx scripts/build-catalog.ts --new-key FILE   writes a new private key to FILE, prints the
+ *                                        public key to pin in lib/signed/keys.ts
  */
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { z } from 'zod';
 import { CatalogDocument, encodeCatalog } from '../lib/catalog/document';
 import { type CatalogProcedure, catalogChecklist, type Level, levelsFromText, portalIdFromUrl } from '../lib/catalog/schema';
+import { versionAt } from '../lib/catalog/update';
 import { checklistFromPortalRecord, checklistFromText } from '../lib/checklist';
 import type { AnnexIndex } from '../lib/knowledge';
 import { DEFAULT_CATALOG_FILE, ensureCatalogFile } from './catalog-file';
 import { loadAnnexIndex } from './knowledge-annex';
 import { REPO_ROOT, readJsonl } from './shared-data';
+import { newSigningKey, signDetached, signingKeyFromEnv } from './signing-key';
 
 export const CATALOG_LICENSE =
   'Dữ liệu thủ tục: "Vietnam Administrative Procedures — full structured detail (dichvucong.gov.vn)", CC-BY-4.0.';
@@ -126,13 +132,12 @@ export async function collectProcedures(date: string): Promise<CatalogProcedure[
 }
 
 /** Version = build time as YYYYMMDDHHmm (UTC): a later build or publication is a newer catalog. */
-export function versionAt(now: Date): { version: number; date: string } {
-  const iso = now.toISOString();
-  return { version: Number(iso.slice(0, 16).replace(/\D/g, '')), date: iso.slice(0, 10) };
+export function headerAt(now: Date): { version: number; date: string } {
+  return { version: versionAt(now), date: now.toISOString().slice(0, 10) };
 }
 
 export async function buildCatalogDocument(now = new Date()): Promise<CatalogDocument> {
-  const header = versionAt(now);
+  const header = headerAt(now);
   const procedures = await collectProcedures(header.date);
   return CatalogDocument.parse(await encodeCatalog({ ...header, license: CATALOG_LICENSE }, procedures));
 }
@@ -142,7 +147,16 @@ export async function loadCatalogDocument(file = DEFAULT_CATALOG_FILE): Promise<
   return CatalogDocument.parse(JSON.parse(readFileSync(await ensureCatalogFile(file), 'utf8')));
 }
 
-if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+async function writeNewKey(file: string) {
+  if (existsSync(file)) throw new Error(`${file} đã có: không ghi đè khóa.`);
+  const { privateKey, publicKey } = await newSigningKey();
+  writeFileSync(file, `${privateKey}\n`, { mode: 0o600 });
+  console.log(`Khóa bí mật: ${file} (giữ kín, không đưa vào kho mã)\nKhóa công khai (ghi vào lib/signed/keys.ts): ${publicKey}`);
+}
+
+if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url) && process.argv[2] === '--new-key') {
+  await writeNewKey(path.resolve(process.argv[3] ?? 'catalog-signing.key'));
+} else if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   const out = path.resolve(process.argv[2] ?? DEFAULT_CATALOG_FILE);
   const doc = await buildCatalogDocument();
   const text = JSON.stringify(doc);
@@ -151,6 +165,9 @@ if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.me
   const tmp = `${out}.${process.pid}.tmp`;
   writeFileSync(tmp, text);
   renameSync(tmp, out);
+  const key = signingKeyFromEnv();
+  // The signature covers the exact bytes served, so it is made from what was written.
+  if (key) writeFileSync(`${out}.sig`, await signDetached(new Uint8Array(readFileSync(out)), key));
   const withChecklist = doc.procedures.filter((p) => p.x).length;
   console.log(
     `${path.relative(REPO_ROOT, out)}: ${doc.procedures.length} thủ tục (${withChecklist} có thành phần hồ sơ), ` +

@@ -33,6 +33,8 @@ export interface CatalogServiceDeps {
   /** settings.catalogUrl ('' when unset). */
   catalogUrl: () => Promise<string>;
   fetch: typeof fetch;
+  /** The key served catalogs are signed with (default: the one pinned in lib/signed/keys.ts). */
+  publicKey?: string;
   now?: () => Date;
 }
 
@@ -84,13 +86,15 @@ export function createCatalogService(deps: CatalogServiceDeps) {
   let installing: Promise<CatalogLoad> | null = null;
 
   /**
-   * Imports the bundled catalog when it is newer than the stored one (install,
-   * upgrade, empty store); a call while one runs shares it.
+   * Imports the bundled catalog into an empty store or, with `always`, over
+   * whatever is stored: the extension was installed or updated, and its own
+   * catalog wins (a served one comes back at the next check if it is newer).
+   * A call while one runs shares it.
    */
-  function installBundled(): Promise<CatalogLoad> {
+  function installBundled({ always = false } = {}): Promise<CatalogLoad> {
     installing ??= (async () => {
-      const meta = await readCatalogMeta(await openDb());
-      return importLoad(await readCatalogDocument(await deps.loadBundled(), 'bundle', meta?.version ?? null));
+      const meta = always ? null : await readCatalogMeta(await openDb());
+      return importLoad(await readCatalogDocument(await deps.loadBundled(), 'bundle', meta));
     })().finally(() => {
       installing = null;
     });
@@ -166,7 +170,9 @@ export function createCatalogService(deps: CatalogServiceDeps) {
   async function updateFromUrl(): Promise<CatalogUpdateOutcome> {
     const store = await ready();
     const meta = await readCatalogMeta(store);
-    const load = await importLoad(await fetchCatalogUpdate(await deps.catalogUrl(), meta?.version ?? null, deps.fetch));
+    const load = await importLoad(
+      await fetchCatalogUpdate(await deps.catalogUrl(), meta, { fetch: deps.fetch, publicKey: deps.publicKey, now: now() }),
+    );
     const at = now().toISOString();
     if (!load.ok) {
       await writeUpdateStatus(store, { at, ok: false, reason: load.reason, version: null });

@@ -219,6 +219,10 @@ export const en: Record<MessageKey, string> = {
   'catalog.update.bad-schema': 'the downloaded file is not a procedure catalog.',
   'catalog.update.bad-hash': 'the SHA-256 checksum does not match: the file may be damaged or altered.',
   'catalog.update.not-newer': 'the downloaded catalog is not newer than the one in use.',
+  'catalog.update.too-large': 'the downloaded file is too large (over 20 MB) and was not accepted.',
+  'catalog.update.bad-signature': 'the downloaded file has no valid signature from the catalog publisher: it may have been altered or is not the official catalog.',
+  'catalog.update.from-future': 'the downloaded catalog is dated in the future and was not accepted.',
+  'catalog.update.shrunk': 'the downloaded catalog lacks more than half of the procedures in use and was not accepted.',
   'error.generic': 'Something went wrong: {error}',
   'errors.storageFull':
     "The browser's storage for this extension is full, so this change was not saved. What was saved before is unchanged. Free some disk space and clear old data in the extension (“Clear my data”), then try again.",

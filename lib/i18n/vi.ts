@@ -218,6 +218,10 @@ export const vi = {
   'catalog.update.bad-schema': 'tệp tải về không đúng định dạng danh mục thủ tục.',
   'catalog.update.bad-hash': 'mã kiểm tra SHA-256 không khớp: tệp có thể bị lỗi hoặc bị sửa.',
   'catalog.update.not-newer': 'danh mục tải về không mới hơn danh mục đang dùng.',
+  'catalog.update.too-large': 'tệp tải về quá lớn (trên 20 MB) nên không được nhận.',
+  'catalog.update.bad-signature': 'tệp tải về không có chữ ký hợp lệ của đơn vị phát hành danh mục: có thể bị sửa hoặc không phải danh mục chính thức.',
+  'catalog.update.from-future': 'danh mục tải về ghi ngày phát hành ở tương lai nên không được nhận.',
+  'catalog.update.shrunk': 'danh mục tải về thiếu quá nửa số thủ tục so với danh mục đang dùng nên không được nhận.',
   'error.generic': 'Đã có lỗi: {error}',
   // Storage failures, whichever store the background was using (lib/storage-failure.ts).
   'errors.storageFull':

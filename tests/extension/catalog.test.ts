@@ -11,6 +11,10 @@ import { createRouter, type Handlers } from '@/lib/messaging/router';
 import type { SenderInfo } from '@/lib/messaging/senders';
 import { GIAY_CHUNG_SINH, KHAI_SINH, realCatalogDocument, realProcedures } from '../support/real-catalog';
 import { portalTabSender, sidePanelSender } from '../support/senders';
+import { signatureOf } from '../support/test-signing-key';
+
+// Served catalogs are signed with this run's key, pinned in place of the real one.
+vi.mock('@/lib/signed/keys', async () => ({ CATALOG_PUBLIC_KEY: (await (await import('../support/test-signing-key')).testSigningKey).publicKey }));
 
 /** Importing 5,700 procedures takes a moment on a busy machine. */
 const WAIT = { timeout: 15_000, interval: 100 };
@@ -41,6 +45,7 @@ beforeEach(async () => {
     const url = String(input);
     if (url === fakeBrowser.runtime.getURL('/catalog.json')) return new Response(JSON.stringify(bundled));
     if (url === REMOTE_URL) return remote();
+    if (url === `${REMOTE_URL}.sig`) return signatureOf(remote());
     throw new TypeError(`offline: ${url}`);
   });
   // A fresh background: module state (the open database, the search index) starts over.

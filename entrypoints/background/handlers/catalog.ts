@@ -41,8 +41,9 @@ export const catalogHandlers = createCatalogHandlers();
 
 /** Bundled catalog on install/upgrade; the optional catalog URL checked once a day. */
 export function startCatalog() {
-  browser.runtime.onInstalled.addListener(() => {
-    void catalog.installBundled();
+  // Installed or updated: this version's own catalog wins over any stored one.
+  browser.runtime.onInstalled.addListener(({ reason }) => {
+    if (reason === 'install' || reason === 'update') void catalog.installBundled({ always: true });
   });
   void browser.alarms.create(UPDATE_ALARM, { periodInMinutes: UPDATE_PERIOD_MINUTES });
   browser.alarms.onAlarm.addListener(async (alarm) => {
