@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import type { Checklist, ChecklistEntry, ChecklistItem, ItemAction } from '@/lib/checklist/schema';
-import { useT } from './I18nContext';
+import { useReason, useT } from './I18nContext';
 
 export interface ChecklistRegionProps {
   /** The contract checklist, or the engine's (with alternatives marked). */
@@ -55,6 +55,7 @@ function Counts({ item }: { item: Item }) {
 
 function Paper({ item }: { item: Item }) {
   const t = useT();
+  const reason = useReason();
   return (
     <li className={`dvc-checklist__item dvc-checklist__item--${item.action}`}>
       <span className={`dvc-badge dvc-badge--${item.action}`}>{t(`checklist.action.${item.action}`)}</span>{' '}
@@ -70,11 +71,11 @@ function Paper({ item }: { item: Item }) {
           <p>
             <strong>{t('checklist.heldBy', { where: item.heldBy })}</strong>
           </p>
-          <p>{item.reason}</p>
+          <p>{reason(item)}</p>
           {item.legalBasis && <p className="dvc-checklist__basis">{t('checklist.legalBasis', { basis: item.legalBasis })}</p>}
         </div>
       ) : (
-        <p className="dvc-checklist__reason">{item.reason}</p>
+        <p className="dvc-checklist__reason">{reason(item)}</p>
       )}
     </li>
   );

@@ -9,6 +9,7 @@ export const Settings = z.object({
   /** Optional catalog update URL: the only network call the extension may make. */
   catalogUrl: z
     .string()
+    .max(2048)
     .refine((s) => s === '' || s.startsWith('https://'), 'https-only')
     .default(''),
   /** Assisted sessions end after this many minutes without activity (lib/session). */

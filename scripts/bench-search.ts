@@ -16,7 +16,7 @@ import type { ProcedureInfo } from '../lib/catalog/schema';
 import { buildSearchIndex, searchProcedures } from '../lib/catalog/search';
 import { loadCatalogDocument } from './build-catalog';
 
-/** What people type (accent-free, with typos and abbreviations); each is also timed as typed so far. */
+/** What people type (accent-free, with typos, abbreviations, filler and Telex); each is also timed as typed so far. */
 export const BENCH_QUERIES = [
   'dang ky khai sinh',
   'làm giấy khai sinh',
@@ -35,6 +35,8 @@ export const BENCH_QUERIES = [
   'tro cap that nghiep',
   'xin phép xây nhà',
   'giay xac nhan doc than',
+  'xin giấy xác nhận tình trạng hôn nhân',
+  'ddawng kys khai sinh',
   '1.001193',
 ];
 

@@ -8,17 +8,18 @@ import { spawnSync } from 'node:child_process';
 import { closeSync, existsSync, mkdirSync, openSync, rmSync, statSync } from 'node:fs';
 import { readdir } from 'node:fs/promises';
 import path from 'node:path';
-import { REPO_ROOT, sharedDataFile } from './shared-data';
+import { ANNEX_FILES, REPO_ROOT, sharedDataFile } from './shared-data';
 
 export const DEFAULT_CATALOG_FILE = path.join(REPO_ROOT, '.wxt/catalog.json');
 /** Where the catalog sits in the built extension (the background reads it with runtime.getURL). */
 export const BUNDLED_CATALOG_PATH = 'catalog.json';
 
 const BUILD_SCRIPT = path.join(REPO_ROOT, 'scripts/build-catalog.ts');
-const DATA_FILES = ['portal-api.jsonl', 'procedures.jsonl', 'catalog-only.jsonl'];
+const DATA_FILES = ['portal-api.jsonl', 'procedures.jsonl', 'catalog-only.jsonl', ...ANNEX_FILES];
 /** Sources whose change changes the catalog; a newer one makes the generated file stale. */
 const SOURCE_PATHS = [
   'scripts/build-catalog.ts',
+  'scripts/knowledge-annex.ts',
   'lib/catalog/document.ts',
   'lib/catalog/schema.ts',
   'lib/checklist',

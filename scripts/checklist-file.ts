@@ -8,6 +8,7 @@ import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { type ChecklistResult, checklistFromDocument, checklistFromPortalRecord, checklistFromText } from '../lib/checklist';
 import { parseHtmlDocument } from './html-document';
+import { loadAnnexIndex } from './knowledge-annex';
 
 export class InputError extends Error {}
 
@@ -27,7 +28,7 @@ function readInput(file: string | undefined): string {
   return text;
 }
 
-function fromJson(text: string, file: string): ChecklistResult {
+async function fromJson(text: string, file: string): Promise<ChecklistResult> {
   let value: unknown;
   try {
     value = JSON.parse(text);
@@ -38,13 +39,15 @@ function fromJson(text: string, file: string): ChecklistResult {
   if (!record || typeof record !== 'object' || !Array.isArray((record as { executionCases?: unknown }).executionCases)) {
     throw new InputError(`Tệp ${file} không phải bản ghi thủ tục của Cổng (thiếu executionCases) / Not a portal procedure record.`);
   }
-  return checklistFromPortalRecord(value);
+  const code = String((record as { code?: unknown }).code ?? '').trim();
+  return checklistFromPortalRecord(value, (await loadAnnexIndex()).procedures[code]);
 }
 
 async function fromHtml(text: string): Promise<ChecklistResult> {
   const page = parseHtmlDocument(text);
   try {
-    return checklistFromDocument(page.document);
+    const { procedures } = await loadAnnexIndex();
+    return checklistFromDocument(page.document, (code) => procedures[code]);
   } finally {
     await page.close();
   }

@@ -40,7 +40,7 @@ function parseArgs(argv: string[]): { procedure: string | null; files: string[] 
 }
 
 /** Reads a file (only its head when it is huge); a bad path becomes a plain bilingual error. */
-async function readInput(file: string): Promise<{ size: number; bytes: Uint8Array }> {
+async function readInput(file: string, maxFileBytes: number): Promise<{ size: number; bytes: Uint8Array }> {
   let size: number;
   try {
     const info = await stat(file);
@@ -50,7 +50,7 @@ async function readInput(file: string): Promise<{ size: number; bytes: Uint8Arra
     if (error instanceof UsageError) throw error;
     throw new UsageError(`Không tìm thấy hoặc không đọc được tệp: ${file} / file not found or unreadable: ${file}`);
   }
-  const wanted = bytesToRead(size);
+  const wanted = bytesToRead(size, maxFileBytes);
   const handle = await open(file, 'r');
   try {
     const bytes = new Uint8Array(wanted);
@@ -78,7 +78,8 @@ async function readProcedure(file: string): Promise<DetailedChecklist> {
 async function main() {
   const { procedure, files } = parseArgs(process.argv.slice(2));
   const checklist = procedure ? await readProcedure(procedure) : null;
-  const inputs = await Promise.all(files.map(readInput));
+  const rules = rulesFor('portal-filing');
+  const inputs = await Promise.all(files.map((file) => readInput(file, rules.maxFileBytes)));
   const matched = files.map((file) => (checklist ? itemForFileName(file, checklist.items) : null));
   const toCheck: FileToCheck[] = files.map((file, i) => {
     const index = matched[i] ?? null;
@@ -88,7 +89,7 @@ async function main() {
       row: item ? { key: String(index), label: item.name, item } : null,
     };
   });
-  const results = await precheckFiles(toCheck, { lang: 'vi', t: translator('vi'), rules: rulesFor('portal-filing') });
+  const results = await precheckFiles(toCheck, { lang: 'vi', t: translator('vi'), rules });
   const out: { files: unknown[]; missing?: string[] } = {
     files: results.map((r, i) => ({ path: files[i], verdict: r.verdict, checks: r.checks })),
   };

@@ -9,6 +9,9 @@ export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url
 /** The real procedure data beside the repository: ../shared/data (override with DVC_SHARED_DATA). */
 export const SHARED_DATA_DIR = process.env.DVC_SHARED_DATA ?? path.resolve(REPO_ROOT, '../shared/data');
 
+/** Phụ lục I and II of Nghị quyết 66.7/2025/NQ-CP (scripts/knowledge-annex.ts reads them). */
+export const ANNEX_FILES = ['nq-66.7-2025/annex-1.jsonl', 'nq-66.7-2025/annex-2.jsonl'] as const;
+
 export function sharedDataFile(name: string): string {
   const file = path.join(SHARED_DATA_DIR, name);
   if (!existsSync(file)) {

@@ -1,7 +1,7 @@
 import { useId } from 'react';
 import { needsBringing, ownedKey } from '@/lib/catalog/checklist-view';
 import type { CatalogItem } from '@/lib/catalog/schema';
-import { useT } from '../I18nContext';
+import { useReason, useT } from '../I18nContext';
 import { actionText, countsText } from './labels';
 import { OwnedCheckbox } from './OwnedCheckbox';
 
@@ -12,6 +12,7 @@ export function ChecklistItemView(props: {
   onOwnedChange: (item: CatalogItem, owned: boolean) => void;
 }) {
   const t = useT();
+  const reason = useReason();
   const nameId = useId();
   const { item } = props;
   if (item.kind === 'note') {
@@ -33,7 +34,7 @@ export function ChecklistItemView(props: {
         {item.conditional && <span className="dvc-badge">{t('checklist.conditional')}</span>}
         {item.oneOf && <span className="dvc-badge">{t('checklist.oneOf')}</span>}
       </p>
-      {item.reason && <p className="dvc-item-reason">{item.reason}</p>}
+      {item.reason && <p className="dvc-item-reason">{reason(item)}</p>}
       {item.form && <p className="dvc-item-detail">{t('checklist.form', { form: item.form })}</p>}
       {item.legalBasis && <p className="dvc-item-detail">{t('checklist.legalBasis', { basis: item.legalBasis })}</p>}
       {needsBringing(item) && (

@@ -23,6 +23,7 @@ const ENDED: Record<SessionEndReason, MessageKey> = {
   ended: 'session.ended.ended',
   timeout: 'session.ended.timeout',
   restart: 'session.ended.restart',
+  'not-started': 'session.ended.not-started',
 };
 const NOT_READY: Record<NotReadyReason, MessageKey> = {
   'no-vneid-level2': 'session.notReady.no-vneid-level2',

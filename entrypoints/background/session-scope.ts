@@ -1,4 +1,6 @@
+import type { CitizenWiped } from '@/lib/messaging/session';
 import { isCitizenDatabase, isCitizenLocalKey, isCitizenPage } from '@/lib/session/scope';
+import { tellPortalTabs } from './portal-tabs';
 
 /**
  * THE PER-CITIZEN DATA CONVENTION. At the end of an assisted session
@@ -23,7 +25,10 @@ import { isCitizenDatabase, isCitizenLocalKey, isCitizenPage } from '@/lib/sessi
  *    — registers a wipe at module load:
  *    `registerCitizenWipe('catalog-ticks', () => db.clear('ticks'))`.
  * 5. Extension pages opened in tabs for a citizen (the slip, …) are closed;
- *    only the side panel and options pages stay.
+ *    only the side panel and options pages stay. A portal tab is never
+ *    closed (it may hold a half-finished filing), even when it embeds an
+ *    extension frame: it is told instead (`citizen/wiped`), and its overlay
+ *    forgets the files it checked.
  *
  * Anonymous tallies are not per-citizen and are never wiped here.
  */
@@ -60,8 +65,9 @@ async function deleteCitizenDatabases() {
 
 async function closeCitizenPages() {
   const contexts = await browser.runtime.getContexts({ contextTypes: [browser.runtime.ContextType.TAB] });
+  // Top frames only: the pre-check frame is an extension page too, inside the citizen's portal tab.
   const tabIds = contexts.flatMap((c) =>
-    c.tabId >= 0 && c.documentUrl && isCitizenPage(new URL(c.documentUrl).pathname) ? [c.tabId] : [],
+    c.tabId >= 0 && c.frameId === 0 && c.documentUrl && isCitizenPage(new URL(c.documentUrl).pathname) ? [c.tabId] : [],
   );
   if (tabIds.length > 0) await browser.tabs.remove(tabIds);
 }
@@ -86,5 +92,7 @@ export async function wipeCitizenData(): Promise<string[]> {
     ['indexedDB', deleteCitizenDatabases],
     ['tabs', closeCitizenPages],
   ]);
+  const wiped: CitizenWiped = { type: 'citizen/wiped' };
+  await tellPortalTabs(wiped);
   return [...registered, ...wholesale];
 }

@@ -12,6 +12,7 @@ import { connectGuide } from '@/lib/guide/guide-client.dom';
 import { keepOnTop } from '@/lib/guide/keep-on-top.dom';
 import { recordUserActions } from '@/lib/guide/observe-completion.dom';
 import { ask } from '@/lib/messaging/client';
+import { CitizenWiped } from '@/lib/messaging/session';
 import { waitFor } from '@/lib/portal/dom-wait';
 import { REQUIRED_MATCHES } from '@/lib/portal/hosts';
 import { detectPageFromUrl } from '@/lib/portal/page-kind';
@@ -128,6 +129,13 @@ export default defineContentScript({
       precheckState = next;
       draw();
     });
+
+    // A new citizen at the counter: nothing the previous one attached stays on screen or in the frame.
+    const onWiped = (message: unknown, sender: { id?: string }) => {
+      if (sender.id === browser.runtime.id && CitizenWiped.safeParse(message).success) precheck.forget();
+    };
+    browser.runtime.onMessage.addListener(onWiped);
+    ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onWiped));
 
     const guide = connectGuide((view, page) => {
       guideView = view;

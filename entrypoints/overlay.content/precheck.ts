@@ -103,7 +103,14 @@ export function startPrecheck(ctx: ContentScriptContext, frameParent: Element, l
     picked.push({ id, name: file.name, row: row && { key: row.key, label: row.label }, analysis: null });
     render();
     try {
-      client ??= connectPrecheckFrame(frameParent, rules.site, lang);
+      // A frame that failed to come up is tried again with the next file, not given up for the page's life.
+      if (!client) {
+        const connecting: Promise<PrecheckClient> = connectPrecheckFrame(frameParent, rules.site, lang).catch((error: unknown) => {
+          if (client === connecting) client = null;
+          throw error;
+        });
+        client = connecting;
+      }
       // The row's paper is looked up at each render, not here: the page's checklist may not be complete yet.
       const analysis = await (await client).check(file, row && { key: row.key, label: row.label, accepts });
       const entry = picked.find((p) => p.id === id);
@@ -176,6 +183,16 @@ export function startPrecheck(ctx: ContentScriptContext, frameParent: Element, l
   });
 
   return {
+    /** The background wiped the citizen's data (a new citizen): drop every file, result and hash, and the frame's worker holding them. */
+    forget() {
+      picked.length = 0;
+      for (const set of [failed, acknowledged, reminded]) set.clear();
+      pendingRow = null;
+      slipError = null;
+      void client?.then((c) => c.dispose(), () => {});
+      client = null;
+      render();
+    },
     goOn(id: number) {
       acknowledged.add(id);
       render();

@@ -6,6 +6,8 @@ import { recordEarlyPicks } from '@/lib/precheck/early-picks.dom';
 
 /** Quiet time after the last DOM change before re-classifying (the portals re-render in bursts). */
 const DOM_SETTLE_MS = 300;
+/** Typing is reported at most this often: enough to keep an assisted session's inactivity timeout away. */
+const ACTIVITY_EVERY_MS = 60_000;
 
 /**
  * The eager content script: small on purpose. It only classifies the page
@@ -42,6 +44,18 @@ export default defineContentScript({
     };
     void report();
     ctx.addEventListener(window, 'wxt:locationchange', () => void report());
+    // A citizen typing a long form is still being helped, though no page changes for many minutes.
+    let activityAt = 0;
+    ctx.addEventListener(
+      document,
+      'input',
+      () => {
+        if (Date.now() - activityAt < ACTIVITY_EVERY_MS) return;
+        activityAt = Date.now();
+        void ask({ type: 'page/activity' }).catch(() => {});
+      },
+      { capture: true },
+    );
     let timer: ReturnType<typeof setTimeout> | undefined;
     const observer = new MutationObserver(() => {
       clearTimeout(timer);

@@ -1,20 +1,28 @@
+import { FrameConnect, WATCHDOG_MS } from '@/lib/precheck/frame-protocol';
+import { watchedWorker } from '@/lib/precheck/watched-worker';
+import { requestId } from '@/lib/precheck/worker';
+
 /**
  * A hidden extension page the overlay embeds to get a Web Worker. A content
  * script cannot start a worker from an extension URL (cross-origin), and a
  * blob worker would fall under the portal's Content-Security-Policy; an
  * extension iframe is exempt from the page's CSP and runs in the extension's
  * own process, so its worker never slows the portal. The overlay sends one
- * `connect` message carrying a MessagePort, which goes straight to the
- * worker: files and results then travel on that private channel, never
- * through the page's `message` events.
+ * `connect` message with the token of this frame's URL and a MessagePort
+ * (lib/precheck/frame-protocol.ts): files and results then travel on that
+ * private channel, never through the page's `message` events. Files go to
+ * the worker one at a time under a watchdog (lib/precheck/watched-worker.ts).
  */
-const worker = new Worker(new URL('./worker.ts', import.meta.url), { type: 'module' });
+const token = location.hash.slice(1);
+const startWorker = () => new Worker(new URL('./worker.ts', import.meta.url), { type: 'module' });
 let connected = false;
 
 window.addEventListener('message', (event) => {
   const port = event.ports[0];
   if (connected || event.source !== window.parent || !port) return;
-  if ((event.data as { type?: unknown } | null)?.type !== 'dvc-precheck/connect') return;
+  const connect = FrameConnect.safeParse(event.data);
+  if (!connect.success || connect.data.token !== token) return;
   connected = true;
-  worker.postMessage({ type: 'port' }, [port]);
+  const worker = watchedWorker(startWorker, connect.data.watchdogMs ?? WATCHDOG_MS, (reply) => port.postMessage(reply));
+  port.onmessage = (message: MessageEvent) => worker.check(requestId(message.data), message.data);
 });

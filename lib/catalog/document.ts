@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { decodeReason, encodeReason, reasonText } from '../checklist/reason';
 import { type CatalogItem, type CatalogProcedure, LEVELS, type Level, PortalId } from './schema';
 
 /**
@@ -121,7 +122,8 @@ export async function encodeCatalog(header: CatalogHeader, procedures: CatalogPr
     nullableRef(it.form),
     ACTIONS.indexOf(it.action),
     nullableRef(it.heldBy),
-    ref(it.reason),
+    // The reason's codes, not its words: the UI words them in the user's language.
+    ref(it.reasonCodes?.length ? encodeReason(it.reasonCodes) : it.reason),
     nullableRef(it.legalBasis),
     it.conditional ? 1 : 0,
     nullableRef(it.oneOf),
@@ -158,6 +160,19 @@ export function decodeCatalog(doc: CatalogDocument, source: 'bundle' | 'remote')
     return s;
   };
   const nullableStr = (index: number | null) => (index === null ? null : str(index));
+  // Many items share a reason: decode and word each stored one once.
+  const reasons = new Map<number, Pick<CatalogItem, 'reason' | 'reasonCodes' | 'heldPaper'>>();
+  const reasonOf = (index: number) => {
+    let found = reasons.get(index);
+    if (!found) {
+      const stored = str(index);
+      const codes = decodeReason(stored);
+      const held = codes?.find((p) => p.code.startsWith('held'));
+      found = codes ? { reason: reasonText(codes, 'vi'), reasonCodes: codes, heldPaper: held?.params.paper ?? null } : { reason: stored };
+      reasons.set(index, found);
+    }
+    return found;
+  };
   const item = (t: ItemTuple): CatalogItem => ({
     name: str(t[0]),
     kind: KINDS[t[1]] ?? 'paper',
@@ -167,7 +182,7 @@ export function decodeCatalog(doc: CatalogDocument, source: 'bundle' | 'remote')
     form: nullableStr(t[5]),
     action: ACTIONS[t[6]] ?? 'upload',
     heldBy: nullableStr(t[7]),
-    reason: str(t[8]),
+    ...reasonOf(t[8]),
     legalBasis: nullableStr(t[9]),
     conditional: t[10] === 1,
     oneOf: nullableStr(t[11]),

@@ -1,17 +1,20 @@
 import type { CatalogResponses, CatalogUpdateOutcome } from '../messaging/catalog';
+import { pageVouchesFor } from './page-report';
 import { type CatalogProcedure, type PageProcedure, type ProcedureChecklist, CatalogProcedure as ProcedureSchema } from './schema';
 import { buildSearchIndex, type SearchIndex, searchProcedures } from './search';
 import {
   type CatalogDb,
+  deleteLearned,
+  getLearned,
   getProcedure,
-  getProcedureByPortalId,
   importCatalog,
   listProcedures,
   readCatalogMeta,
   readOwned,
   readUpdateStatus,
+  putLearned,
   setOwned,
-  upsertProcedure,
+  wipeLearned,
   wipeOwned,
   writeUpdateStatus,
 } from './store';
@@ -30,10 +33,16 @@ export interface CatalogServiceDeps {
   /** settings.catalogUrl ('' when unset). */
   catalogUrl: () => Promise<string>;
   fetch: typeof fetch;
+  /** The key served catalogs are signed with (default: the one pinned in lib/signed/keys.ts). */
+  publicKey?: string;
   now?: () => Date;
 }
 
 export type CatalogService = ReturnType<typeof createCatalogService>;
+
+/** How long what a detail page showed is preferred to the catalog's copy. */
+export const LEARNED_MAX_AGE_DAYS = 30;
+const DAY_MS = 24 * 60 * 60 * 1000;
 
 export function createCatalogService(deps: CatalogServiceDeps) {
   const now = deps.now ?? (() => new Date());
@@ -77,13 +86,15 @@ export function createCatalogService(deps: CatalogServiceDeps) {
   let installing: Promise<CatalogLoad> | null = null;
 
   /**
-   * Imports the bundled catalog when it is newer than the stored one (install,
-   * upgrade, empty store); a call while one runs shares it.
+   * Imports the bundled catalog into an empty store or, with `always`, over
+   * whatever is stored: the extension was installed or updated, and its own
+   * catalog wins (a served one comes back at the next check if it is newer).
+   * A call while one runs shares it.
    */
-  function installBundled(): Promise<CatalogLoad> {
+  function installBundled({ always = false } = {}): Promise<CatalogLoad> {
     installing ??= (async () => {
-      const meta = await readCatalogMeta(await openDb());
-      return importLoad(await readCatalogDocument(await deps.loadBundled(), 'bundle', meta?.version ?? null));
+      const meta = always ? null : await readCatalogMeta(await openDb());
+      return importLoad(await readCatalogDocument(await deps.loadBundled(), 'bundle', meta));
     })().finally(() => {
       installing = null;
     });
@@ -124,45 +135,44 @@ export function createCatalogService(deps: CatalogServiceDeps) {
     return { results: searchProcedures(await searchIndex(), query, limit) };
   }
 
+  /** The catalog's copy, or what the procedure's page showed lately (expired copies are dropped). */
   async function get(code: string) {
     const store = await ready();
-    const [procedure, owned] = await Promise.all([getProcedure(store, code), readOwned(store, code)]);
-    return { procedure, owned };
+    const [procedure, learned, owned] = await Promise.all([getProcedure(store, code), getLearned(store, code), readOwned(store, code)]);
+    const fresh = learned && now().getTime() - Date.parse(learned.updated) < LEARNED_MAX_AGE_DAYS * DAY_MS;
+    if (learned && !fresh) await deleteLearned(store, code);
+    return { procedure: fresh ? learned : procedure, owned };
   }
 
   /**
-   * Stores what a detail page showed; keeps what the page does not say
-   * (keywords, audience). `id` is the portal id in the page's URL: it is kept
-   * only when no other procedure has it, since the portal may change the URL
-   * a moment before the page shows the next procedure.
+   * Keeps what a detail page showed, when that page is the procedure's own
+   * (`pageUrl` is the sending tab's, see pageVouchesFor); keeps what the page
+   * does not say (keywords, audience). The search index stays the catalog's.
    */
-  async function upsertFromPage(page: PageProcedure, id: string | null, checklist: ProcedureChecklist) {
+  async function upsertFromPage(page: PageProcedure, pageUrl: string, checklist: ProcedureChecklist) {
     const store = await ready();
-    const [old, holder] = await Promise.all([getProcedure(store, page.code), id ? getProcedureByPortalId(store, id) : null]);
-    const pageId = holder && holder.code !== page.code ? null : id;
+    const known = await getProcedure(store, page.code);
+    if (!known || !pageVouchesFor(pageUrl, known)) return { stored: false };
     const next: CatalogProcedure = ProcedureSchema.parse({
-      code: page.code,
-      id: pageId ?? old?.id ?? null,
+      ...known,
       name: page.name,
-      field: page.field ?? old?.field ?? null,
-      levels: page.levels ?? old?.levels ?? [],
-      agency: page.agency ?? old?.agency ?? null,
-      keywords: old?.keywords ?? [],
-      forCitizens: old?.forCitizens ?? false,
+      field: page.field ?? known.field,
+      levels: page.levels ?? known.levels,
+      agency: page.agency ?? known.agency,
       source: 'page',
       updated: now().toISOString().slice(0, 10),
       checklist,
     });
-    await upsertProcedure(store, next);
-    const searchable = (p: CatalogProcedure | null) => p && JSON.stringify([p.name, p.field, p.levels]);
-    if (searchable(old) !== searchable(next)) index = null;
+    await putLearned(store, next);
     return { stored: true };
   }
 
   async function updateFromUrl(): Promise<CatalogUpdateOutcome> {
     const store = await ready();
     const meta = await readCatalogMeta(store);
-    const load = await importLoad(await fetchCatalogUpdate(await deps.catalogUrl(), meta?.version ?? null, deps.fetch));
+    const load = await importLoad(
+      await fetchCatalogUpdate(await deps.catalogUrl(), meta, { fetch: deps.fetch, publicKey: deps.publicKey, now: now() }),
+    );
     const at = now().toISOString();
     if (!load.ok) {
       await writeUpdateStatus(store, { at, ok: false, reason: load.reason, version: null });
@@ -176,10 +186,11 @@ export function createCatalogService(deps: CatalogServiceDeps) {
     return { owned: await setOwned(await openDb(), code, item, owned) };
   }
 
-  /** Forgets every "đã có" tick (session wipe). */
-  async function wipeOwnedPapers() {
-    await wipeOwned(await openDb());
+  /** Forgets every "đã có" tick and what pages showed (session wipe): they tell what the person looked at. */
+  async function wipeCitizen() {
+    const store = await openDb();
+    await Promise.all([wipeOwned(store), wipeLearned(store)]);
   }
 
-  return { installBundled, status, search, get, upsertFromPage, updateFromUrl, markOwned, wipeOwnedPapers };
+  return { installBundled, status, search, get, upsertFromPage, updateFromUrl, markOwned, wipeCitizen };
 }

@@ -5,6 +5,7 @@ import {
   type CatalogMeta,
   CatalogMeta as CatalogMetaSchema,
   type CatalogProcedure,
+  CatalogProcedure as CatalogProcedureSchema,
   ProcedureChecklist,
   ProcedureInfo,
 } from './schema';
@@ -19,9 +20,12 @@ import {
  *       procedure for the search index does not copy ~30,000 checklist items;
  *       `procedures` gains the `by-portal-id` index (a detail page knows only
  *       the portal's UUID).
+ *   3 — what detail pages show goes to its own `learned` store, laid over the
+ *       catalog instead of written into it; the catalog's version is dropped so
+ *       the bundled catalog is imported again over rows pages once rewrote.
  */
 export const CATALOG_DB_NAME = 'dvc-catalog';
-export const CATALOG_DB_VERSION = 2;
+export const CATALOG_DB_VERSION = 3;
 
 const META_CATALOG = 'catalog';
 const IMPORT_BATCH = 200;
@@ -33,6 +37,8 @@ export interface CatalogDbSchema extends DBSchema {
   meta: { key: string; value: unknown };
   /** Per citizen: which papers they already have, per procedure (wiped with the session). */
   owned: { key: string; value: { code: string; items: string[] } };
+  /** Per citizen: a procedure as its own detail page showed it (wiped with the session, cleared by a newer catalog). */
+  learned: { key: string; value: CatalogProcedure };
 }
 export type CatalogDb = IDBPDatabase<CatalogDbSchema>;
 
@@ -58,6 +64,10 @@ export const MIGRATIONS: readonly Migration[] = [
         await cursor.update(info);
       }
     })();
+  },
+  (db, tx) => {
+    db.createObjectStore('learned', { keyPath: 'code' });
+    void tx.objectStore('meta').delete(META_CATALOG);
   },
 ];
 
@@ -141,14 +151,9 @@ export async function getProcedure(db: CatalogDb, code: string): Promise<Catalog
   return whole(info, checklist);
 }
 
-export async function getProcedureByPortalId(db: CatalogDb, id: string): Promise<CatalogProcedure | null> {
-  const code = await db.getKeyFromIndex('procedures', 'by-portal-id', id);
-  return code === undefined ? null : getProcedure(db, code);
-}
-
 const infoOf = ({ checklist: _checklist, ...info }: CatalogProcedure): ProcedureInfo => info;
 
-const CATALOG_STORES: ('procedures' | 'checklists' | 'meta')[] = ['procedures', 'checklists', 'meta'];
+const CATALOG_STORES: ('procedures' | 'checklists' | 'meta' | 'learned')[] = ['procedures', 'checklists', 'meta', 'learned'];
 type ProcedureTx = IDBPTransaction<CatalogDbSchema, typeof CATALOG_STORES, 'readwrite'>;
 
 function putProcedure(tx: ProcedureTx, procedure: CatalogProcedure): Promise<unknown> {
@@ -163,38 +168,44 @@ function putProcedure(tx: ProcedureTx, procedure: CatalogProcedure): Promise<unk
 
 /**
  * Replaces the catalog with a newer one (bundled or from the update URL) in
- * one transaction. A procedure read from a portal page after the new
- * catalog's date is kept: it is fresher than the catalog.
+ * one transaction. What pages showed yields to it: a newer catalog wins.
  */
 export async function importCatalog(db: CatalogDb, procedures: CatalogProcedure[], meta: CatalogMeta): Promise<void> {
   const tx = db.transaction(CATALOG_STORES, 'readwrite');
   // A failed write aborts the whole import (the old catalog stays) and rejects `done` too; the first error is the one thrown.
   tx.done.catch(() => {});
-  const existing = new Map((await tx.objectStore('procedures').getAll()).map((p) => [p.code, p]));
-  const fresherThanCatalog = (code: string) => {
-    const old = existing.get(code);
-    return old?.source === 'page' && old.updated > meta.date;
-  };
+  const existing = await tx.objectStore('procedures').getAllKeys();
   // Written in batches: awaiting each batch keeps the transaction open and lets the background answer messages.
   const incoming = new Set(procedures.map((p) => p.code));
   for (let i = 0; i < procedures.length; i += IMPORT_BATCH) {
-    const batch = procedures.slice(i, i + IMPORT_BATCH).filter((p) => !fresherThanCatalog(p.code));
-    await Promise.all(batch.map((p) => putProcedure(tx, p)));
+    await Promise.all(procedures.slice(i, i + IMPORT_BATCH).map((p) => putProcedure(tx, p)));
   }
-  const writes: Promise<unknown>[] = [];
-  for (const [code, old] of existing) {
-    if (!incoming.has(code) && old.source !== 'page') {
-      writes.push(tx.objectStore('procedures').delete(code), tx.objectStore('checklists').delete(code));
-    }
+  const writes: Promise<unknown>[] = [tx.objectStore('learned').clear()];
+  for (const code of existing) {
+    if (!incoming.has(code)) writes.push(tx.objectStore('procedures').delete(code), tx.objectStore('checklists').delete(code));
   }
   writes.push(tx.objectStore('meta').put(meta, META_CATALOG));
   await Promise.all([...writes, tx.done]);
 }
 
-/** Stores what a portal detail page showed, over whatever the catalog had for it. */
-export async function upsertProcedure(db: CatalogDb, procedure: CatalogProcedure): Promise<void> {
-  const tx = db.transaction(CATALOG_STORES, 'readwrite');
-  await Promise.all([putProcedure(tx, procedure), tx.done]);
+/** A procedure as its detail page showed it, or null (never seen, or no longer fitting the schema). */
+export async function getLearned(db: CatalogDb, code: string): Promise<CatalogProcedure | null> {
+  const parsed = CatalogProcedureSchema.safeParse(await db.get('learned', code));
+  return parsed.success ? parsed.data : null;
+}
+
+/** Keeps what a procedure's detail page showed, beside the catalog's copy. */
+export async function putLearned(db: CatalogDb, procedure: CatalogProcedure): Promise<void> {
+  await db.put('learned', procedure);
+}
+
+export async function deleteLearned(db: CatalogDb, code: string): Promise<void> {
+  await db.delete('learned', code);
+}
+
+/** Forgets what pages showed: it tells which procedures the person looked at, and when. */
+export async function wipeLearned(db: CatalogDb): Promise<void> {
+  await db.clear('learned');
 }
 
 export async function readOwned(db: CatalogDb, code: string): Promise<string[]> {

@@ -1,3 +1,5 @@
+import { CATALOG_PUBLIC_KEY } from '../signed/keys';
+import { fetchSigned, SIGNED_FETCH_FAILURES } from '../signed/verify';
 import { CatalogDocumentHead, CompactProcedure, decodeCatalog, MAX_PROCEDURES, payloadDigest } from './document';
 import { type CatalogMeta, CatalogProcedure } from './schema';
 import { parseInSlices } from './slices';
@@ -10,13 +12,13 @@ import { parseInSlices } from './slices';
  */
 export const UPDATE_FAILURES = [
   'no-url',
-  'not-https',
-  'network',
-  'http-status',
+  ...SIGNED_FETCH_FAILURES,
   'bad-json',
   'bad-schema',
   'bad-hash',
   'not-newer',
+  'from-future',
+  'shrunk',
 ] as const;
 export type UpdateFailure = (typeof UPDATE_FAILURES)[number];
 
@@ -24,17 +26,36 @@ export type CatalogLoad =
   | { ok: true; meta: CatalogMeta; procedures: CatalogProcedure[] }
   | { ok: false; reason: UpdateFailure };
 
-const FETCH_TIMEOUT_MS = 60_000;
-/** Validates a parsed catalog document: schema, version newer than `currentVersion`, SHA-256, records. */
+/** The catalog in the store, which an update must improve on. */
+export type CurrentCatalog = Pick<CatalogMeta, 'version' | 'count'> | null;
+
+/** A catalog dated further ahead than this is refused: its version would pin it over every later one. */
+const FUTURE_SLACK_MS = 2 * 24 * 60 * 60 * 1000;
+/** An update may retire procedures, not most of them: below this share of the current count it is refused. */
+export const MIN_KEPT_SHARE = 0.5;
+
+/** Version of a catalog published at `at`: YYYYMMDDHHmm (UTC), as scripts/build-catalog.ts writes it. */
+export const versionAt = (at: Date) => Number(at.toISOString().slice(0, 16).replace(/\D/g, ''));
+
+/**
+ * Validates a parsed catalog document: schema, version newer than the current
+ * one and not from the future, SHA-256, records, not most procedures dropped.
+ */
 export async function readCatalogDocument(
   raw: unknown,
   source: CatalogMeta['source'],
-  currentVersion: number | null,
+  current: CurrentCatalog,
+  now = new Date(),
 ): Promise<CatalogLoad> {
   const head = CatalogDocumentHead.safeParse(raw);
   const list = (raw as { procedures?: unknown }).procedures;
   if (!head.success || !Array.isArray(list) || list.length > MAX_PROCEDURES) return { ok: false, reason: 'bad-schema' };
-  if (currentVersion !== null && head.data.version <= currentVersion) return { ok: false, reason: 'not-newer' };
+  if (current && head.data.version <= current.version) return { ok: false, reason: 'not-newer' };
+  // The bundled catalog ships with the extension: only a served one could pin itself or empty the catalog.
+  if (source === 'remote') {
+    const latest = new Date(now.getTime() + FUTURE_SLACK_MS);
+    if (head.data.version > versionAt(latest) || head.data.date > latest.toISOString().slice(0, 10)) return { ok: false, reason: 'from-future' };
+  }
   const compact = await parseInSlices(CompactProcedure, list);
   if (!compact) return { ok: false, reason: 'bad-schema' };
   const doc = { ...head.data, procedures: compact };
@@ -48,35 +69,27 @@ export async function readCatalogDocument(
   // The compact form checks shapes; the expanded records must also fit the catalog's own schema.
   const procedures = await parseInSlices(CatalogProcedure, decoded);
   if (!procedures) return { ok: false, reason: 'bad-schema' };
+  if (source === 'remote' && current && procedures.length < current.count * MIN_KEPT_SHARE) return { ok: false, reason: 'shrunk' };
   return { ok: true, meta: { version: doc.version, date: doc.date, source, count: procedures.length }, procedures };
 }
 
-/** Downloads and checks the catalog at the user's URL (https only, no cookies). */
-export async function fetchCatalogUpdate(
-  url: string,
-  currentVersion: number | null,
-  fetchFn: typeof fetch = fetch,
-): Promise<CatalogLoad> {
+export interface UpdateSource {
+  fetch?: typeof fetch;
+  /** The pinned key (tests sign with their own). */
+  publicKey?: string;
+  now?: Date;
+}
+
+/** Downloads the catalog at the user's URL with its signature (lib/signed) and checks it. */
+export async function fetchCatalogUpdate(url: string, current: CurrentCatalog, { fetch: fetchFn = fetch, publicKey = CATALOG_PUBLIC_KEY, now }: UpdateSource = {}): Promise<CatalogLoad> {
   if (!url) return { ok: false, reason: 'no-url' };
-  if (!URL.canParse(url) || new URL(url).protocol !== 'https:') return { ok: false, reason: 'not-https' };
-  let text: string;
-  try {
-    const response = await fetchFn(url, {
-      credentials: 'omit',
-      cache: 'no-store',
-      signal: AbortSignal.timeout(FETCH_TIMEOUT_MS),
-    });
-    if (response.url && !response.url.startsWith('https://')) return { ok: false, reason: 'not-https' };
-    if (!response.ok) return { ok: false, reason: 'http-status' };
-    text = await response.text();
-  } catch {
-    return { ok: false, reason: 'network' };
-  }
+  const signed = await fetchSigned(url, { publicKey, fetch: fetchFn });
+  if (!signed.ok) return signed;
   let json: unknown;
   try {
-    json = JSON.parse(text);
+    json = JSON.parse(new TextDecoder().decode(signed.bytes));
   } catch {
     return { ok: false, reason: 'bad-json' };
   }
-  return readCatalogDocument(json, 'remote', currentVersion);
+  return readCatalogDocument(json, 'remote', current, now);
 }

@@ -27,6 +27,8 @@ interface Reach {
 const EXTRA_WEIGHT = 0.35;
 const PREFIX_WEIGHT = 0.6;
 const TYPO_WEIGHT = 0.4;
+/** An optional word ("xin", "cho con") only nudges: it must never outweigh a required one. */
+const OPTIONAL_WEIGHT = 0.1;
 /** Marks fit in 32-bit masks. */
 export const MAX_QUERY_WORDS = 24;
 
@@ -110,6 +112,23 @@ export class WordIndex {
     return found;
   }
 
+  /** Position in `sorted` of the first index word not before `word`. */
+  private firstFrom(word: string): number {
+    let lo = 0;
+    let hi = this.sorted.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((this.sorted[mid] ?? '') < word) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+
+  /** True when some index word is `word` or begins with it. */
+  knows(word: string): boolean {
+    return this.sorted[this.firstFrom(word)]?.startsWith(word) ?? false;
+  }
+
   private reach(word: string, expansions: readonly Expansion[]): Reach[] {
     const out = new Map<number, number>();
     const offer = (term: string, weight: number) => {
@@ -118,14 +137,7 @@ export class WordIndex {
     };
     if (expansions.includes('exact')) offer(word, 1);
     if (expansions.includes('prefix')) {
-      let lo = 0;
-      let hi = this.sorted.length;
-      while (lo < hi) {
-        const mid = (lo + hi) >> 1;
-        if ((this.sorted[mid] ?? '') < word) lo = mid + 1;
-        else hi = mid;
-      }
-      for (let i = lo; i < this.sorted.length && this.sorted[i]?.startsWith(word); i++) {
+      for (let i = this.firstFrom(word); i < this.sorted.length && this.sorted[i]?.startsWith(word); i++) {
         offer(this.sorted[i] ?? '', PREFIX_WEIGHT);
       }
     }
@@ -136,18 +148,21 @@ export class WordIndex {
   }
 
   /**
-   * Calls `found(doc, score)` for each document matching every query word
-   * (`all`) or any (`any`). A word scores its best match (expansion weight ×
-   * idf, less outside the main text); a document sums its words' scores.
-   * `expand(i)` says how word i may match.
+   * Calls `found(doc, score)` for each document matching every one of the
+   * first `required` query words; the words after them count when a document
+   * has them but are not needed. `required` 0: documents matching any word.
+   * A word scores its best match (expansion weight × idf, less outside the
+   * main text); a document sums its words' scores. `expand(i)` says how word
+   * i may match.
    */
   match(
     words: readonly string[],
     expand: (i: number) => readonly Expansion[],
-    mode: 'all' | 'any',
+    required: number,
     found: (doc: number, score: number) => void,
   ): void {
     const n = Math.min(words.length, MAX_QUERY_WORDS);
+    const needed = (1 << Math.min(required, n)) - 1;
     const docGen = ++this.generation;
     const touched: number[] = [];
     for (let i = 0; i < n; i++) {
@@ -168,22 +183,24 @@ export class WordIndex {
           } else if (value > (this.wordBest[doc] ?? 0)) this.wordBest[doc] = value;
         }
       }
+      // A document stays in the running while it has every required word so far.
+      const neededSoFar = needed & ((1 << i) - 1);
+      const weight = needed && i >= required ? OPTIONAL_WEIGHT : 1;
       for (const doc of wordDocs) {
         const fresh = this.docStamp[doc] !== docGen;
-        if (fresh && (i === 0 || mode === 'any')) {
+        if (fresh && (i === 0 || needed === 0)) {
           this.docStamp[doc] = docGen;
           this.docMask[doc] = 1 << i;
-          this.docScore[doc] = this.wordBest[doc] ?? 0;
+          this.docScore[doc] = (this.wordBest[doc] ?? 0) * weight;
           touched.push(doc);
-        } else if (!fresh && (mode === 'any' || this.docMask[doc] === (1 << i) - 1)) {
+        } else if (!fresh && ((this.docMask[doc] ?? 0) & needed) === neededSoFar) {
           this.docMask[doc] = (this.docMask[doc] ?? 0) | (1 << i);
-          this.docScore[doc] = (this.docScore[doc] ?? 0) + (this.wordBest[doc] ?? 0);
+          this.docScore[doc] = (this.docScore[doc] ?? 0) + (this.wordBest[doc] ?? 0) * weight;
         }
       }
     }
-    const all = (1 << n) - 1;
     for (const doc of touched) {
-      if (mode === 'any' || this.docMask[doc] === all) found(doc, this.docScore[doc] ?? 0);
+      if (((this.docMask[doc] ?? 0) & needed) === needed) found(doc, this.docScore[doc] ?? 0);
     }
   }
 }
@@ -212,13 +229,13 @@ export class Scoreboard {
     return this.stamps[doc] === this.generation;
   }
 
-  add(doc: number, score: number): void {
+  /** Keeps a document's best score: each reading of a query is an alternative, not extra evidence. */
+  offer(doc: number, score: number): void {
     if (!this.has(doc)) {
       this.stamps[doc] = this.generation;
-      this.scores[doc] = 0;
+      this.scores[doc] = score;
       this.docs.push(doc);
-    }
-    this.scores[doc] = (this.scores[doc] ?? 0) + score;
+    } else if (score > (this.scores[doc] ?? 0)) this.scores[doc] = score;
   }
 
   /** The `count` documents with the highest `weigh(doc, score)`, with that value, unordered. */

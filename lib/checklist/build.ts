@@ -1,3 +1,4 @@
+import type { AnnexEntry } from '@/lib/knowledge';
 import { fold } from '@/lib/text';
 import { classifyItem } from './classify';
 import { type Counts, countsFromWording, UNKNOWN_COUNTS } from './counts';
@@ -43,8 +44,14 @@ function declarationChannel(name: string): 'direct' | 'online' | null {
 /**
  * Cleans, groups and classifies rows into the checklist every source ends up
  * as. Never throws: rows that cannot be read are reported in `unread`.
+ * `annex`: what Phụ lục I/II of NQ 66.7/2025/NQ-CP say of this procedure.
  */
-export function buildChecklist(procedure: ProcedureRef | null, rows: readonly RawRow[], unread: string[] = []): ChecklistResult {
+export function buildChecklist(
+  procedure: ProcedureRef | null,
+  rows: readonly RawRow[],
+  unread: string[] = [],
+  annex: readonly AnnexEntry[] = [],
+): ChecklistResult {
   const items: ChecklistEntry[] = [];
   let blank = 0;
   let uncounted = 0;
@@ -61,7 +68,7 @@ export function buildChecklist(procedure: ProcedureRef | null, rows: readonly Ra
     const counts = kind === 'paper' && uncountedRow ? countsFromWording(name) : (row.counts ?? UNKNOWN_COUNTS);
     const countable = kind === 'paper';
     if (kind === 'paper' && !row.counts && counts.original === null && counts.copies === null) uncounted++;
-    const classification = classifyItem({ name, kind, group, procedureName: procedure?.name ?? null });
+    const classification = classifyItem({ name, kind, group, procedureName: procedure?.name ?? null, annex });
     items.push({
       name,
       kind,

@@ -1,5 +1,6 @@
-import { type HeldPaperMatch, matchHeldPaper } from '@/lib/knowledge';
+import { type AnnexEntry, fallbackDatabase, HELD_PAPERS, type HeldPaperMatch, matchHeldPaper, papersNamed } from '@/lib/knowledge';
 import { fold, stripDiacritics } from '@/lib/text';
+import { type ReasonPart, reasonText } from './reason';
 import type { ItemAction } from './schema';
 
 export interface ClassifyInput {
@@ -7,13 +8,19 @@ export interface ClassifyInput {
   kind: 'paper' | 'note';
   group: string | null;
   procedureName?: string | null;
+  /** What Phụ lục I/II of NQ 66.7/2025/NQ-CP say of this procedure (lib/knowledge AnnexIndex), when known. */
+  annex?: readonly AnnexEntry[];
 }
 
 export interface Classification {
   action: ItemAction;
   heldBy: string | null;
+  /** The reason in Vietnamese (the checklist contract); `reasonCodes` is what the UI words in its language. */
   reason: string;
+  reasonCodes: ReasonPart[];
   legalBasis: string | null;
+  /** The held paper (knowledge id) a skip rests on, else null. */
+  heldPaper: string | null;
 }
 
 // Declarations completed in the portal's electronic form (or on the paper form at the counter).
@@ -36,47 +43,94 @@ function mustPresent(name: string, group: string | null): boolean {
   return isPresentGroup(group);
 }
 
-const REASON = {
-  note: 'Ghi chú hoặc hướng dẫn, không phải giấy tờ cần nộp.',
-  fill: 'Tờ khai: điền trên biểu mẫu điện tử khi nộp trực tuyến; nộp trực tiếp thì điền mẫu giấy.',
-  present: 'Mang bản chính để xuất trình khi nộp trực tiếp hoặc khi nhận kết quả.',
-  upload: 'Chụp hoặc quét rồi tải lên khi nộp trực tuyến.',
-} as const;
+// Exclusions that change what the paper is (a translation, a photo, a paper issued abroad…): even the annex does not lift them.
+const KEPT_UNDER_ANNEX = new Set(['ban-dich', 'anh-chan-dung', 'nuoc-ngoai', 'gplx-dac-biet', 'bhyt-dac-biet']);
 
-/** Why a paper the state holds must still be given, or advice when it usually is not needed. */
-function heldPaperHint(match: HeldPaperMatch): string | null {
-  const { paper, heldBy } = match;
-  if (match.exclusion?.id === 'khong-khai-thac-duoc') {
-    return `Thường không cần: cơ quan tự khai thác ${paper.what} trong ${heldBy}; chỉ chuẩn bị khi cơ quan báo không khai thác được.`;
-  }
-  if (match.partial) {
-    return paper.certainty === 'held' ? `Mục này nêu cả ${paper.what} (đã có trong ${heldBy}) lẫn giấy tờ khác: chuẩn bị phần còn lại.` : null;
-  }
-  if (match.exclusion) return `Vẫn cần nộp: ${match.exclusion.why}.`;
-  if (match.subjectOfProcedure) return `Vẫn cần: thủ tục này liên quan trực tiếp đến ${paper.what}.`;
-  return paper.certainty === 'often-held' ? paper.advice : null;
+// When the agency must first try the database itself, only what changes the paper (abroad, a translation, a photo, nationality) still counts.
+const KEPT_UNDER_FALLBACK = new Set([...KEPT_UNDER_ANNEX, 'chung-minh-quoc-tich']);
+
+function classified(action: ItemAction, parts: ReasonPart[], held: { heldBy: string; legalBasis: string; paper: string | null } | null): Classification {
+  return {
+    action,
+    heldBy: held?.heldBy ?? null,
+    reason: reasonText(parts, 'vi'),
+    reasonCodes: parts,
+    legalBasis: held?.legalBasis ?? null,
+    heldPaper: held?.paper ?? null,
+  };
 }
 
-function skipReason(match: HeldPaperMatch): string {
+const until = (validUntil: string | null): Record<string, string> => (validUntil ? { validUntil } : {});
+
+/**
+ * The annex row of this procedure naming a paper the item asks for (alone or
+ * as an alternative), with that paper; null when the item also needs papers
+ * the state does not hold, or an exclusion in the item itself keeps it.
+ */
+function annexFor(match: HeldPaperMatch, name: string, annex: readonly AnnexEntry[] | undefined): { entry: AnnexEntry; paper: string } | null {
+  if (!annex?.length || (match.partial && !match.alternatives)) return null;
+  if (match.exclusion && match.exclusionInItem && KEPT_UNDER_ANNEX.has(match.exclusion.id)) return null;
+  const named = [match.paper.id, ...papersNamed(name)];
+  for (const entry of annex) {
+    const paper = named.find((id) => entry.papers.includes(id));
+    if (paper) return { entry, paper };
+  }
+  return null;
+}
+
+/** Why a paper the state holds is still asked for, or advice when it usually is not needed. */
+function heldPaperHint(match: HeldPaperMatch): ReasonPart | null {
   const { paper, heldBy } = match;
-  if (paper.requiresAny.length) return `Không cần nộp: thủ tục ghi rõ cơ quan tự khai thác thông tin này từ ${heldBy}. ${paper.advice}`;
-  return `Không cần nộp: ${paper.what} đã có trong ${heldBy}. ${paper.advice}`;
+  if (match.partial) return paper.certainty === 'held' ? { code: 'hint.partial', params: { paper: paper.id, heldBy } } : null;
+  if (match.exclusion) return { code: match.exclusion.advise ? 'hint.advise' : 'hint.excluded', params: { paper: paper.id, exclusion: match.exclusion.id } };
+  if (match.subjectOfProcedure) return { code: 'hint.subject', params: { paper: paper.id } };
+  return paper.certainty === 'often-held' ? { code: 'hint.oftenHeld', params: { paper: paper.id } } : null;
+}
+
+/** A `skip` for a matched paper, or null when something keeps it asked for. */
+function skipOf(match: HeldPaperMatch, name: string, annex: readonly AnnexEntry[] | undefined): Classification | null {
+  const { paper, heldBy } = match;
+  const held = { heldBy, legalBasis: match.legalBasis, paper: paper.id };
+  const rule = { paper: paper.id, heldBy, basis: match.legalBasis, ...until(paper.validUntil) };
+  const fromAnnex = annexFor(match, name, annex);
+  if (fromAnnex) {
+    const { entry } = fromAnnex;
+    const law = HELD_PAPERS.resolution;
+    const basis = `${law.citation}, Phụ lục ${entry.annex}, số ${entry.no}`;
+    const params = { ...rule, paper: fromAnnex.paper, basis, annex: entry.annex, no: String(entry.no), ...until(law.validUntil) };
+    return classified('skip', [{ code: 'held.annex', params }], { ...held, paper: fromAnnex.paper, legalBasis: basis });
+  }
+  if (paper.certainty !== 'held') return null;
+  // Điều 8: a paper asked for only when the data cannot be retrieved is not uploaded; the agency must ask.
+  if (match.fallback && !match.exclusion?.advise && !(match.exclusion && KEPT_UNDER_FALLBACK.has(match.exclusion.id))) return fallbackSkip(paper.id, heldBy);
+  if (match.exclusion || match.subjectOfProcedure) return null;
+  if (match.partial) return match.alternatives ? classified('skip', [{ code: 'held.alternative', params: rule }], held) : null;
+  return classified('skip', [{ code: paper.requiresAny.length ? 'held.exploited' : 'held', params: rule }], held);
+}
+
+function fallbackSkip(paper: string | null, heldBy: string): Classification {
+  const law = HELD_PAPERS.fallback;
+  const params = { heldBy, basis: law.legalBasis, ...(paper ? { paper } : {}), ...until(law.validUntil) };
+  return classified('skip', [{ code: 'held.fallback', params }], { heldBy, legalBasis: law.legalBasis, paper });
 }
 
 /**
- * Decides what the user does with an item. `skip` only when a held-paper entry
- * matches the whole item with no exclusion; when unsure the item stays
- * `upload` (or `present`) with advice in the reason.
+ * Decides what the user does with an item: per procedure first (Phụ lục I/II
+ * of NQ 66.7/2025/NQ-CP), then the papers Điều 4 replaces in every procedure,
+ * with their exceptions. When unsure the item stays `upload` (or `present`)
+ * with advice in the reason.
  */
 export function classifyItem(input: ClassifyInput): Classification {
-  if (input.kind === 'note') return { action: 'upload', heldBy: null, reason: REASON.note, legalBasis: null };
+  if (input.kind === 'note') return classified('upload', [{ code: 'note', params: {} }], null);
   const text = fold(input.name);
-  if (DECLARATION.test(text)) return { action: 'fill', heldBy: null, reason: REASON.fill, legalBasis: null };
+  if (DECLARATION.test(text)) return classified('fill', [{ code: 'fill', params: {} }], null);
   const match = matchHeldPaper({ name: input.name, group: input.group, procedureName: input.procedureName });
-  const skippable = match && match.paper.certainty === 'held' && !match.exclusion && !match.partial && !match.subjectOfProcedure;
-  if (match && skippable) return { action: 'skip', heldBy: match.heldBy, reason: skipReason(match), legalBasis: match.legalBasis };
+  const skip = match ? skipOf(match, input.name, input.annex) : null;
+  if (skip) return skip;
+  // A paper of no Điều 4 kind, asked for only when the database the row names cannot answer (Điều 4 khoản 10, Điều 8).
+  const system = match ? null : fallbackDatabase(input);
+  if (system) return fallbackSkip(null, system);
   const action: ItemAction = mustPresent(input.name, input.group) ? 'present' : 'upload';
   const hint = match ? heldPaperHint(match) : null;
-  const reason = hint ? `${REASON[action]} ${hint}` : REASON[action];
-  return { action, heldBy: null, reason, legalBasis: null };
+  return classified(action, hint ? [{ code: action, params: {} }, hint] : [{ code: action, params: {} }], null);
 }

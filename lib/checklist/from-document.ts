@@ -1,3 +1,4 @@
+import type { AnnexEntry } from '@/lib/knowledge';
 import { readProcedureHeader } from '@/lib/portal/procedure-header';
 import { fold } from '@/lib/text';
 import { buildChecklist, type ChecklistResult, type RawRow } from './build';
@@ -76,9 +77,10 @@ function rowOf(tr: Element, columns: (Column | null)[], group: string | null): R
 /**
  * Checklist from a procedure detail page: the new portal's tables after the
  * "Thành phần hồ sơ" heading and the old portal's `table.table-result`, both
- * recognised by their header cells. Takes the root to read (no browser globals).
+ * recognised by their header cells. Takes the root to read (no browser globals);
+ * `annexOf` gives what NQ 66.7/2025/NQ-CP's annexes say of a procedure code.
  */
-export function checklistFromDocument(root: ParentNode): ChecklistResult {
+export function checklistFromDocument(root: ParentNode, annexOf: (code: string) => readonly AnnexEntry[] | undefined = () => undefined): ChecklistResult {
   try {
     const header = readProcedureHeader(root);
     const procedure = header ? { code: header.code ?? '', name: header.name } : null;
@@ -96,7 +98,7 @@ export function checklistFromDocument(root: ParentNode): ChecklistResult {
       }
     }
     const unread = tables === 0 ? ['Không tìm thấy bảng “Thành phần hồ sơ” trên trang.'] : [];
-    return buildChecklist(procedure, rows, unread);
+    return buildChecklist(procedure, rows, unread, (procedure?.code && annexOf(procedure.code)) || []);
   } catch (error) {
     return buildChecklist(null, [], [`Không đọc được trang: ${error instanceof Error ? error.message : String(error)}`]);
   }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { AnnexEntry } from '@/lib/knowledge';
 import { buildChecklist, type ChecklistResult, type RawRow } from './build';
 import { cleanGroupTitle } from './name';
 
@@ -36,8 +37,11 @@ function unwrap(input: unknown): unknown {
   return input;
 }
 
-/** Checklist from the portal's own record (one line of portal-api.jsonl, or its API envelope). */
-export function checklistFromPortalRecord(input: unknown): ChecklistResult {
+/**
+ * Checklist from the portal's own record (one line of portal-api.jsonl, or its
+ * API envelope); `annex` is what NQ 66.7/2025/NQ-CP's annexes say of it.
+ */
+export function checklistFromPortalRecord(input: unknown, annex: readonly AnnexEntry[] = []): ChecklistResult {
   const parsed = PortalRecord.safeParse(unwrap(input));
   if (!parsed.success) {
     const where = parsed.error.issues[0]?.path.join('.') || 'bản ghi';
@@ -65,5 +69,5 @@ export function checklistFromPortalRecord(input: unknown): ChecklistResult {
       });
     }
   }
-  return buildChecklist(procedure, rows, unread);
+  return buildChecklist(procedure, rows, unread, annex);
 }

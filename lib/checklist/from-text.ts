@@ -1,3 +1,4 @@
+import type { AnnexEntry } from '@/lib/knowledge';
 import { fold, toNfc } from '@/lib/text';
 import { buildChecklist, type ChecklistResult, type RawRow } from './build';
 import { type Counts, countsFromWording, parseCountCell } from './counts';
@@ -83,7 +84,7 @@ export function splitFormFiles(row: string): { name: string; files: string[] } {
   return { name: row.slice(0, start), files };
 }
 
-function parseRunTogether(text: string, procedure: ProcedureRef | null): ChecklistResult {
+function parseRunTogether(text: string, procedure: ProcedureRef | null, annex: readonly AnnexEntry[]): ChecklistResult {
   const parts = text.split(RUN_TOGETHER_HEADER);
   const rows: RawRow[] = [];
   const unread: string[] = [];
@@ -107,7 +108,7 @@ function parseRunTogether(text: string, procedure: ProcedureRef | null): Checkli
       unread.push(`Dòng cuối không có số lượng, có thể bị cắt: “${shorten(rest)}”.`);
     }
   }
-  return buildChecklist(procedure, rows, unread);
+  return buildChecklist(procedure, rows, unread, annex);
 }
 
 // Lines that only name the section or its header ("Thành phần hồ sơ", "Bao gồm", "Tên giấy tờ | … | Số lượng").
@@ -129,7 +130,7 @@ function trailingCount(line: string): { rest: string; counts: Counts } | null {
 }
 
 /** Provincial pages, Word exports and Markdown renderings: one row per line, cells split by "|" or tabs. */
-function parseLines(text: string, procedure: ProcedureRef | null): ChecklistResult {
+function parseLines(text: string, procedure: ProcedureRef | null, annex: readonly AnnexEntry[]): ChecklistResult {
   const rows: RawRow[] = [];
   const unread: string[] = [];
   let group: string | null = null;
@@ -195,7 +196,7 @@ function parseLines(text: string, procedure: ProcedureRef | null): ChecklistResu
   if (last && !last.counts && /[\p{L}\d,]$/u.test(last.name.trim()) && !/[.;:)]$/.test(last.name.trim())) {
     unread.push(`Dòng cuối có vẻ bị cắt: “${shorten(last.name)}”.`);
   }
-  return buildChecklist(procedure, rows, unread);
+  return buildChecklist(procedure, rows, unread, annex);
 }
 
 /**
@@ -203,12 +204,12 @@ function parseLines(text: string, procedure: ProcedureRef | null): ChecklistResu
  * of procedures.jsonl (table cells run together), or text with line breaks as
  * provincial portals, Word exports and Markdown renderings show it.
  */
-export function checklistFromText(text: string, procedure: ProcedureRef | null = null): ChecklistResult {
+export function checklistFromText(text: string, procedure: ProcedureRef | null = null, annex: readonly AnnexEntry[] = []): ChecklistResult {
   const clean = toNfc(typeof text === 'string' ? text : '');
   if (!clean.trim() || /^[-\s]*$/.test(clean)) {
     return buildChecklist(procedure, [], ['Không có nội dung thành phần hồ sơ.']);
   }
-  const result = RUN_TOGETHER_HEADER.test(clean) ? parseRunTogether(clean, procedure) : parseLines(clean, procedure);
+  const result = RUN_TOGETHER_HEADER.test(clean) ? parseRunTogether(clean, procedure, annex) : parseLines(clean, procedure, annex);
   if (/^[\s);,.]/u.test(clean) || /^\p{Ll}/u.test(clean.trimStart())) {
     result.unread.unshift('Văn bản bắt đầu giữa câu: phần đầu bị cắt hoặc đặt nhầm.');
   }

@@ -8,6 +8,8 @@ import { ACTION_KINDS, type Notice, type PageRule, type ResolvedGuide, SITES, ty
 /** Where the user is: the page kind (URL refined by the DOM), the site and the URL. */
 export const PageInfo = z.object({ kind: z.enum(PAGE_KINDS), site: z.enum(SITES), url: z.string().max(4096) });
 export type PageInfo = z.infer<typeof PageInfo>;
+/** Step ids are short data keys (`vneid-sign-in.open`, upload steps per row). */
+const StepId = z.string().max(200);
 
 /**
  * A guide in progress: what the background keeps in session storage. The
@@ -18,17 +20,17 @@ export const GuideProgress = z.object({
   guideId: z.enum(GUIDE_IDS),
   procedure: ProcedureRef.nullable(),
   items: z.array(ChecklistItem).max(200).nullable(),
-  stepId: z.string(),
+  stepId: StepId,
   /** The filing system the user is actually on, once a page has shown it. */
-  branch: z.string().nullable(),
+  branch: z.string().max(100).nullable(),
   /** Steps reached by moving forward, for "Quay lại" (skipped steps are not in it). */
-  history: z.array(z.string()).max(500),
+  history: z.array(StepId).max(500),
   /**
    * Steps passed over unseen because they are not part of this filing (sign-in
    * when already signed in, a paper the form has no row for): "Bước N/M" does
    * not count them. Progress saved before this field existed has none.
    */
-  skipped: z.array(z.string()).max(500).default([]),
+  skipped: z.array(StepId).max(500).default([]),
   /** The current step's target was not found within its budget: the card floats. */
   missing: z.boolean(),
   /** Bumped on every change, so a page can tell a stale answer from a fresh one. */
@@ -41,12 +43,12 @@ export const GuideEvent = z.discriminatedUnion('type', [
   z.object({ type: z.literal('back') }),
   z.object({ type: z.literal('restart'), page: PageInfo.optional() }),
   z.object({ type: z.literal('page-changed'), page: PageInfo }),
-  z.object({ type: z.literal('target-found'), stepId: z.string() }),
+  z.object({ type: z.literal('target-found'), stepId: StepId }),
   /** `rowAbsent`: the table is there but has no row for the step's paper — not a paper of this filing. */
-  z.object({ type: z.literal('target-missing'), stepId: z.string(), page: PageInfo, rowAbsent: z.boolean().optional() }),
+  z.object({ type: z.literal('target-missing'), stepId: StepId, page: PageInfo, rowAbsent: z.boolean().optional() }),
   /** The current step's target is gone, and a later step's target is on the page: the user is already there. */
-  z.object({ type: z.literal('target-ahead'), stepId: z.string(), aheadId: z.string(), page: PageInfo }),
-  z.object({ type: z.literal('action-observed'), stepId: z.string(), action: z.enum(ACTION_KINDS) }),
+  z.object({ type: z.literal('target-ahead'), stepId: StepId, aheadId: StepId, page: PageInfo }),
+  z.object({ type: z.literal('action-observed'), stepId: StepId, action: z.enum(ACTION_KINDS) }),
   z.object({ type: z.literal('stop') }),
 ]);
 export type GuideEvent = z.infer<typeof GuideEvent>;

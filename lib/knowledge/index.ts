@@ -1,3 +1,4 @@
+export { AnnexEntry, AnnexIndex, AnnexRow, buildAnnexIndex, papersNamed } from './annex';
 export { HELD_PAPERS } from './held-papers';
-export { type HeldPaperMatch, type MatchInput, matchHeldPaper, namedStateSystem } from './match';
-export { Exclusion, HeldPaper, Knowledge, StateSystem } from './schema';
+export { type HeldPaperMatch, type MatchInput, matchHeldPaper, fallbackDatabase, namedStateSystem } from './match';
+export { Database, Exclusion, Fallback, HeldPaper, Knowledge } from './schema';

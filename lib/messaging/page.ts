@@ -12,9 +12,12 @@ export const pageRequests = [
     overlayLoaded: z.boolean(),
   }),
   z.object({ type: z.literal('procedure/seen'), procedure: ProcedureRef }),
+  /** The user is typing in a portal form: an assisted session is still in use (no data, just the fact). */
+  z.object({ type: z.literal('page/activity') }),
 ] as const;
 
 export interface PageResponses {
   'page/seen': { overlay: boolean };
   'procedure/seen': null;
+  'page/activity': null;
 }

@@ -1,12 +1,8 @@
 import { errorMessage } from '../error-message';
 import { type Envelope, Request, type RequestOf, type RequestType, type Responses } from './protocol';
+import { classifySender, type SenderInfo, senderMaySend } from './senders';
 
-export interface SenderInfo {
-  id?: string;
-  tab?: { id?: number };
-  frameId?: number;
-  url?: string;
-}
+export type { SenderInfo };
 
 export type HandlerMap<K extends RequestType> = {
   [T in K]: (message: RequestOf<T>, sender: SenderInfo) => Promise<Responses[T]>;
@@ -17,18 +13,20 @@ export type Handlers = HandlerMap<RequestType>;
 /** Turns a handler's failure into the envelope's error text (the background words storage failures for people). */
 export type DescribeFailure = (error: unknown) => string | Promise<string>;
 
-
 /**
  * Builds the background's single message handler. Only messages from this
- * extension (its pages and content scripts) that match the zod protocol reach
- * a handler; everything else gets an error envelope and no side effect.
+ * extension's pages or a portal tab's content scripts, that match the zod
+ * protocol and that this kind of sender may send (senders.ts), reach a
+ * handler; everything else gets an error envelope and no side effect.
  */
 export function createRouter(handlers: Handlers, extensionId: string, describeFailure: DescribeFailure = errorMessage) {
   return async (raw: unknown, sender: SenderInfo): Promise<Envelope<unknown>> => {
-    if (sender.id !== extensionId) return { ok: false, error: 'foreign-sender' };
+    const kind = classifySender(sender, extensionId);
+    if (!kind) return { ok: false, error: 'foreign-sender' };
     const parsed = Request.safeParse(raw);
     if (!parsed.success) return { ok: false, error: 'invalid-message' };
     const message = parsed.data;
+    if (!senderMaySend(kind, message)) return { ok: false, error: 'sender-not-allowed' };
     const handler = handlers[message.type] as (m: Request, s: SenderInfo) => Promise<unknown>;
     try {
       return { ok: true, data: await handler(message, sender) };

@@ -43,3 +43,12 @@ export interface SessionResponses {
  */
 export const SESSION_CHANGED = 'session/changed';
 export const SessionChanged = z.object({ type: z.literal(SESSION_CHANGED) });
+
+/**
+ * Sent by the background to the portal tabs after it wiped the citizen's data
+ * (a session started or ended, "Xóa dữ liệu của tôi"): the overlay drops the
+ * file names, results and hashes it holds and its pre-check frame. The tab
+ * itself stays open: it may be a filing in progress.
+ */
+export const CitizenWiped = z.object({ type: z.literal('citizen/wiped') });
+export type CitizenWiped = z.infer<typeof CitizenWiped>;

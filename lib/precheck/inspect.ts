@@ -3,17 +3,19 @@ import { convertIndexedToRgb, type DecodedPng } from 'fast-png';
 import { type FileKind, kindFromName, sniffKind } from './file-type';
 import { downscale, type GrayImage, toGray } from './gray-image';
 import { readJpeg } from './jpeg-luma';
-import { pdfOpensWithin } from './pdf-object-streams';
+import { type PdfOpenLimits, refusalToOpen } from './pdf-object-streams';
 import { type PdfDamage, readPdfStructure } from './pdf-structure';
 import { decodePngWithin } from './png-decode';
 import { readPngStructure } from './png-structure';
 
 /**
- * Files larger than this are not read whole: the kind comes from the first
- * bytes and the size check says what to do. No portal takes files near this
- * size, and it bounds memory for a 1 GB sparse file or a disk image.
+ * Files over the site's limit by more than this are not read whole: the kind
+ * comes from the first bytes and the size check says what to do. A phone
+ * photo a few megabytes over the limit is still read, so the user learns
+ * whether it is sharp before making a smaller copy; what is read, and so
+ * what any decoder can be handed, stays bounded for every file.
  */
-export const MAX_READ_BYTES = 100 * 1024 * 1024;
+export const READ_MARGIN_BYTES = 8 * 1024 * 1024;
 /** How much of an over-size file is read to tell its kind (a ZIP's directory is at its end: it stays `zip`). */
 export const HEAD_BYTES = 64 * 1024;
 
@@ -25,23 +27,31 @@ export const HEAD_BYTES = 64 * 1024;
 export const WORK_LONG_SIDE = 480;
 /** JPEGs are decoded at a reduced scale, so even large ones cost little memory. */
 const MAX_JPEG_PIXELS = 200_000_000;
-/** What the object and cross-reference streams of a PDF may inflate to, together, for the file to be opened here. */
-const MAX_PDF_OPEN_INFLATE = 64 * 1024 * 1024;
-/** PNGs decode at full size (4 bytes a pixel): above this, quality is not measured. */
-const MAX_PNG_PIXELS = 25_000_000;
+/** What a PDF may cost to be opened here (see refusalToOpen). */
+const PDF_OPEN_LIMITS: PdfOpenLimits = { inflated: 64 * 1024 * 1024, objects: 20_000 };
+/**
+ * PNGs decode at full size: above this much raw image data (a 300-dpi A4 page
+ * in RGBA is 35 MB) quality is not measured. The decoder holds about twice
+ * this at its peak.
+ */
+const MAX_PNG_RAW_BYTES = 48 * 1024 * 1024;
 
-/** The bytes of one picked file: all of them, or the first HEAD_BYTES when `size` > MAX_READ_BYTES. */
+/** The bytes of one picked file: all of them, or the first HEAD_BYTES when it is far over the limit (see bytesToRead). */
 export interface PrecheckInput {
   name: string;
   size: number;
   bytes: Uint8Array;
 }
 
-/** How many bytes a caller should read for a file of this size. */
-export const bytesToRead = (size: number) => (size > MAX_READ_BYTES ? Math.min(size, HEAD_BYTES) : size);
+/** How many bytes a caller should read for a file of this size, on a site taking files up to `maxFileBytes`. */
+export const bytesToRead = (size: number, maxFileBytes: number) =>
+  size > maxFileBytes + READ_MARGIN_BYTES ? Math.min(size, HEAD_BYTES) : size;
 
 export interface PdfFacts {
-  damage: PdfDamage | 'unparseable' | null;
+  /** `repairable`: the cross-reference is off, yet a reader opened the file (readers rebuild it, as pdf-lib did here). */
+  damage: PdfDamage | 'unparseable' | 'repairable' | null;
+  /** Too many objects to open here in good time: neither pages nor damage were looked at beyond the skeleton. */
+  tooComplex: boolean;
   encrypted: boolean;
   pages: number | null;
 }
@@ -83,14 +93,18 @@ export async function inspectFile(input: PrecheckInput): Promise<FileFacts> {
 }
 
 async function inspectPdf(bytes: Uint8Array): Promise<PdfFacts> {
-  const structure = readPdfStructure(bytes);
-  if (structure.damage === 'truncated') return { damage: 'truncated', encrypted: structure.encrypted, pages: null };
-  if (!pdfOpensWithin(bytes, MAX_PDF_OPEN_INFLATE)) return { damage: 'unparseable', encrypted: structure.encrypted, pages: null };
+  const { damage, encrypted } = readPdfStructure(bytes);
+  const unopened = { encrypted, pages: null, tooComplex: false };
+  if (damage === 'truncated') return { ...unopened, damage };
+  const refusal = refusalToOpen(bytes, PDF_OPEN_LIMITS);
+  if (refusal === 'too-many-objects') return { ...unopened, damage, tooComplex: true };
+  if (refusal) return { ...unopened, damage: 'unparseable' };
   try {
     const doc = await PDFDocument.load(bytes, { ignoreEncryption: true, updateMetadata: false, throwOnInvalidObject: true });
-    return { damage: structure.damage, encrypted: structure.encrypted || doc.isEncrypted, pages: doc.getPageCount() };
+    const opened = damage === 'broken-xref' ? 'repairable' : damage;
+    return { damage: opened, encrypted: encrypted || doc.isEncrypted, pages: doc.getPageCount(), tooComplex: false };
   } catch {
-    return { damage: structure.damage ?? 'unparseable', encrypted: structure.encrypted, pages: null };
+    return { ...unopened, damage: damage ?? 'unparseable' };
   }
 }
 
@@ -104,7 +118,7 @@ function inspectPng(bytes: Uint8Array): ImageFacts {
   const s = readPngStructure(bytes);
   const facts: ImageFacts = { width: s.width, height: s.height, orientation: 1, damage: s.damage, gray: null };
   try {
-    const png = decodePngWithin(bytes, MAX_PNG_PIXELS);
+    const png = decodePngWithin(bytes, MAX_PNG_RAW_BYTES);
     if (png) facts.gray = toWorkSize(pngToGray(png));
   } catch {
     facts.damage = 'corrupt';

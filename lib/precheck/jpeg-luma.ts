@@ -62,7 +62,13 @@ class JpegDamage extends Error {
   }
 }
 
-function buildHuffman(counts: Uint8Array, values: Uint8Array, isAc: boolean): HuffmanTable {
+/** A Huffman table as a DHT segment defines it: code counts by length, then the symbols. */
+interface HuffmanDefinition {
+  counts: Uint8Array;
+  values: Uint8Array;
+}
+
+function buildHuffman({ counts, values }: HuffmanDefinition, isAc: boolean): HuffmanTable {
   const fast = new Uint16Array(1 << FAST_BITS);
   const skip = new Uint16Array(1 << FAST_BITS);
   const maxCode = new Int32Array(18).fill(-1);
@@ -504,8 +510,9 @@ export function readJpeg(data: Uint8Array, options: JpegReadOptions): JpegReadin
 function readInto(data: Uint8Array, options: JpegReadOptions, reading: JpegReading) {
   if (data[0] !== 0xff || data[1] !== 0xd8) throw new JpegDamage('corrupt');
   const quant: (Int32Array | undefined)[] = [];
-  const dcTables: (HuffmanTable | undefined)[] = [];
-  const acTables: (HuffmanTable | undefined)[] = [];
+  // Tables are kept as defined and built only for the one scan decoded: a file may redefine them thousands of times.
+  const dcTables: (HuffmanDefinition | undefined)[] = [];
+  const acTables: (HuffmanDefinition | undefined)[] = [];
   let frame: Frame | null = null;
   let target: LumaTarget | null = null;
   let restartInterval = 0;
@@ -557,14 +564,14 @@ function readInto(data: Uint8Array, options: JpegReadOptions, reading: JpegReadi
         let total = 0;
         for (const c of counts) total += c;
         if (i + 17 + total > seg.length || total > 256) throw new JpegDamage('corrupt');
-        const table = buildHuffman(counts, seg.subarray(i + 17, i + 17 + total), tc !== 0);
-        (tc === 0 ? dcTables : acTables)[th] = table;
+        (tc === 0 ? dcTables : acTables)[th] = { counts, values: seg.subarray(i + 17, i + 17 + total) };
         i += 17 + total;
       }
     } else if (marker === 0xdd) {
       restartInterval = u16(pos + 2);
     } else if (marker >= 0xc0 && marker <= 0xcf && marker !== 0xc4 && marker !== 0xc8 && marker !== 0xcc) {
-      if (seg.length < 6) throw new JpegDamage('corrupt');
+      // One image, one frame header: libjpeg refuses a second ("two SOF markers"), and each would cost a raster here.
+      if (frame || seg.length < 6) throw new JpegDamage('corrupt');
       const nf = seg[5] as number;
       if (seg.length < 6 + 3 * nf || nf === 0) throw new JpegDamage('corrupt');
       const components: Component[] = [];
@@ -594,13 +601,14 @@ function readInto(data: Uint8Array, options: JpegReadOptions, reading: JpegReadi
       const ns = seg[0] as number;
       if (seg.length < 1 + 2 * ns + 3) throw new JpegDamage('corrupt');
       const scan: Scan = { components: [], ss: 0, se: 0, ah: 0, al: 0 };
+      const selectors: number[] = [];
       for (let i = 0; i < ns; i++) {
         const id = seg[1 + 2 * i] as number;
-        const tables = seg[2 + 2 * i] as number;
         const compIndex = frame.components.findIndex((c) => c.id === id);
         const comp = frame.components[compIndex];
         if (!comp) throw new JpegDamage('corrupt');
-        scan.components.push({ comp, compIndex, dc: dcTables[tables >> 4], ac: acTables[tables & 15] });
+        scan.components.push({ comp, compIndex, dc: undefined, ac: undefined });
+        selectors.push(seg[2 + 2 * i] as number);
       }
       scan.ss = seg[1 + 2 * ns] as number;
       scan.se = seg[2 + 2 * ns] as number;
@@ -610,9 +618,14 @@ function readInto(data: Uint8Array, options: JpegReadOptions, reading: JpegReadi
       const firstDcScan = frame.progressive && scan.ss === 0 && scan.ah === 0;
       const decodable = target && !lumaDone && hasLuma && (frame.progressive ? firstDcScan : true);
       if (decodable && target) {
-        for (const c of scan.components) {
-          if (!c.dc || (!frame.progressive && !c.ac) || !quant[c.comp.tq]) throw new JpegDamage('corrupt');
-        }
+        const progressive = frame.progressive;
+        scan.components.forEach((c, i) => {
+          const dc = dcTables[(selectors[i] as number) >> 4];
+          const ac = acTables[(selectors[i] as number) & 15];
+          if (!dc || (!progressive && !ac) || !quant[c.comp.tq]) throw new JpegDamage('corrupt');
+          c.dc = buildHuffman(dc, false);
+          if (ac && !progressive) c.ac = buildHuffman(ac, true);
+        });
         pos = decodeScan(data, segEnd, frame, scan, restartInterval, quant, target);
         lumaDone = true;
         continue;

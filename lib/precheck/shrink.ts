@@ -44,7 +44,7 @@ export function decodeUpright(bytes: Uint8Array): Rgba | null {
       return orient({ width: d.width, height: d.height, data: d.data }, orientation);
     }
     if (kind === 'png') {
-      const png = decodePngWithin(bytes, MAX_DECODE_MP * 1e6);
+      const png = decodePngWithin(bytes, MAX_DECODE_MP * 1e6 * 4); // RGBA, 8 bits
       if (!png || png.palette || png.depth !== 8) return null;
       const data = new Uint8Array(png.width * png.height * 4);
       for (let i = 0, p = 0; i < png.width * png.height; i++, p += png.channels) {

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { type Checklist, type ChecklistItem, ProcedureRef } from '../checklist/schema';
+import { type Checklist, type ChecklistItem, ITEMS_MAX, ProcedureRef, TEXT_MAX } from '../checklist/schema';
 import type { CheckResult, Verdict } from './types';
 
 /**
@@ -8,24 +8,26 @@ import type { CheckResult, Verdict } from './types';
  * nobody may ask them for. Plain data: the slip page renders it, the
  * background keeps it in session storage.
  */
+const Text = z.string().max(TEXT_MAX);
+
 export const SlipPaper = z.object({
-  name: z.string().min(1),
+  name: Text.min(1),
   /** `missing`: no file yet; `unusable`: a file was attached but cannot be accepted as is. */
   reason: z.enum(['missing', 'unusable']),
   original: z.number().int().nonnegative().nullable(),
   copies: z.number().int().nonnegative().nullable(),
-  form: z.string().nullable(),
+  form: Text.nullable(),
   /** The attached file's name, for `unusable`. */
-  file: z.string().nullable(),
+  file: Text.nullable(),
   /** What is wrong with that file and what to do, for `unusable`. */
-  problems: z.array(z.string()),
+  problems: z.array(Text).max(100),
 });
 export type SlipPaper = z.infer<typeof SlipPaper>;
 
 export const SlipHeldPaper = z.object({
-  name: z.string().min(1),
-  heldBy: z.string().nullable(),
-  legalBasis: z.string().nullable(),
+  name: Text.min(1),
+  heldBy: Text.nullable(),
+  legalBasis: Text.nullable(),
 });
 export type SlipHeldPaper = z.infer<typeof SlipHeldPaper>;
 
@@ -33,8 +35,8 @@ export const SlipData = z.object({
   procedure: ProcedureRef.nullable(),
   /** Local calendar day, YYYY-MM-DD. */
   date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
-  needed: z.array(SlipPaper),
-  heldByState: z.array(SlipHeldPaper),
+  needed: z.array(SlipPaper).max(ITEMS_MAX),
+  heldByState: z.array(SlipHeldPaper).max(ITEMS_MAX),
 });
 export type SlipData = z.infer<typeof SlipData>;
 

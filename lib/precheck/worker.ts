@@ -2,18 +2,16 @@ import { z } from 'zod';
 import { LANGS, translator } from '../i18n';
 import { analyzeFile, type FileAnalysis } from './analyze-file';
 import { FileKind } from './file-type';
+import { bytesToRead } from './inspect';
 import { rulesFor, SiteRules } from './limits';
 
 /**
- * The pre-check worker's message handler, kept pure: the worker entry reads
- * the picked File into bytes and calls this; tests call it directly. Input
- * crosses a thread boundary, so it is validated like any message.
+ * The pre-check worker's message handler, kept pure: the worker entry hands
+ * over each message; tests and the bench call it directly. Input crosses a
+ * thread boundary, so it is validated like any message.
  */
-export const PrecheckRequest = z.object({
+const RequestContext = z.object({
   id: z.number().int(),
-  name: z.string().max(1000),
-  size: z.number().int().nonnegative(),
-  bytes: z.instanceof(Uint8Array),
   row: z
     .object({
       key: z.string(),
@@ -24,19 +22,48 @@ export const PrecheckRequest = z.object({
   site: SiteRules.shape.site,
   lang: z.enum(LANGS),
 });
+
+/** A file already read into bytes (the bench, tests). */
+export const PrecheckRequest = RequestContext.extend({
+  name: z.string().max(1000),
+  size: z.number().int().nonnegative(),
+  bytes: z.instanceof(Uint8Array),
+});
 export type PrecheckRequest = z.infer<typeof PrecheckRequest>;
 
-export type PrecheckReply = { id: number; ok: true; analysis: FileAnalysis } | { id: number; ok: false; error: string };
+/** A picked file as the browser hands it over: read here, only as much as the site's limit calls for. */
+export const PrecheckFileRequest = RequestContext.extend({ file: z.instanceof(File) });
 
-export async function handlePrecheckRequest(raw: unknown): Promise<PrecheckReply> {
-  const parsed = PrecheckRequest.safeParse(raw);
-  const id = raw && typeof raw === 'object' && typeof (raw as { id?: unknown }).id === 'number' ? (raw as { id: number }).id : -1;
-  if (!parsed.success) return { id, ok: false, error: 'invalid-request' };
-  const { name, size, bytes, row, site, lang } = parsed.data;
+/** `timeout` and `crashed` come from the watchdog (watched-worker.ts), never from the checks. */
+export type PrecheckReply =
+  | { id: number; ok: true; analysis: FileAnalysis }
+  | { id: number; ok: false; error: 'invalid-request' | 'timeout' | 'crashed' | string };
+
+/** The request's id when it has one, so even a refusal can be matched to its file. */
+export const requestId = (raw: unknown): number =>
+  raw && typeof raw === 'object' && typeof (raw as { id?: unknown }).id === 'number' ? (raw as { id: number }).id : -1;
+
+async function analyzeRequest(request: PrecheckRequest): Promise<PrecheckReply> {
+  const { id, name, size, bytes, row, site, lang } = request;
   try {
     const analysis = await analyzeFile({ name, size, bytes }, row, { lang, t: translator(lang), rules: rulesFor(site) });
     return { id, ok: true, analysis };
   } catch (error) {
     return { id, ok: false, error: error instanceof Error ? error.message : String(error) };
   }
+}
+
+export async function handlePrecheckRequest(raw: unknown): Promise<PrecheckReply> {
+  const parsed = PrecheckRequest.safeParse(raw);
+  if (!parsed.success) return { id: requestId(raw), ok: false, error: 'invalid-request' };
+  return analyzeRequest(parsed.data);
+}
+
+export async function handlePrecheckFileRequest(raw: unknown): Promise<PrecheckReply> {
+  const parsed = PrecheckFileRequest.safeParse(raw);
+  if (!parsed.success) return { id: requestId(raw), ok: false, error: 'invalid-request' };
+  const { file, ...context } = parsed.data;
+  const wanted = bytesToRead(file.size, rulesFor(context.site).maxFileBytes);
+  const bytes = new Uint8Array(await file.slice(0, wanted).arrayBuffer());
+  return analyzeRequest({ ...context, name: file.name, size: file.size, bytes });
 }

@@ -29,7 +29,8 @@ export const AssistedSession = z.object({
 });
 export type AssistedSession = z.infer<typeof AssistedSession>;
 
-export const SESSION_END_REASONS = ['ended', 'timeout', 'restart'] as const;
+/** `not-started`: a new session was refused because the wipe before it failed (the previous person's data may remain). */
+export const SESSION_END_REASONS = ['ended', 'timeout', 'restart', 'not-started'] as const;
 export const SessionEndReason = z.enum(SESSION_END_REASONS);
 export type SessionEndReason = z.infer<typeof SessionEndReason>;
 
@@ -38,7 +39,7 @@ export const SessionEnd = z.object({
   reason: SessionEndReason,
   at: z.number().int().nonnegative(),
   /** Stores that could not be wiped (empty when everything was removed). */
-  wipeErrors: z.array(z.string()),
+  wipeErrors: z.array(z.string().max(1000)).max(50),
 });
 export type SessionEnd = z.infer<typeof SessionEnd>;
 

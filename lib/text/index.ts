@@ -1,2 +1,3 @@
 export { canonicalTones, cleanText, fold, normalizePunctuation, normalizeSpace, stripDiacritics, stripPrefixes, toNfc, toNfd } from './normalize';
+export { untelex } from './telex';
 export { containsPhrase, hasFoldedPhrase, tokenize } from './tokenize';

@@ -8,7 +8,8 @@ test('the region lists the birth registration checklist and marks the VNeID-held
   const host = page.locator('dvc-assistant');
   const region = host.getByRole('region', { name: 'Kiểm tra thành phần hồ sơ' });
   await expect(region).toBeVisible({ timeout: 20_000 });
-  await expect(region.getByText('1 giấy tờ không cần nộp')).toBeVisible();
+  // The identity paper, and the residence paper asked only when the database cannot answer (NQ 66.7/2025/NQ-CP, Điều 8).
+  await expect(region.getByText('2 giấy tờ không cần nộp')).toBeVisible();
   // Folded, the region already names the paper nobody may ask for and where the state holds it.
   await expect(region.locator('li', { hasText: 'Hộ chiếu/Thẻ căn cước công dân' })).toContainText('Đã có trong VNeID');
 
@@ -18,7 +19,7 @@ test('the region lists the birth registration checklist and marks the VNeID-held
   const held = region.locator('li', { hasText: 'Hộ chiếu/Thẻ căn cước công dân/Thẻ căn cước/Căn cước điện tử' });
   await expect(held).toContainText('Không cần nộp');
   await expect(held).toContainText('Đã có trong VNeID');
-  await expect(held).toContainText('Căn cứ: Luật Căn cước 2023');
+  await expect(held).toContainText('Căn cứ: NQ 66.7/2025/NQ-CP, Điều 4 khoản 1 điểm a; Luật Căn cước 2023');
   await expect(held).toContainText('1 bản chính');
 
   // Notes stay folded with their case; the declaration is filled online.

@@ -37,3 +37,31 @@ export function sendFromExtensionPage(page: Page, message: unknown): Promise<unk
     return chrome.runtime.sendMessage(m);
   }, message);
 }
+
+/**
+ * Sends a message from the extension's content-script world in a portal tab:
+ * what a page that subverted the content script (or its renderer) could send.
+ * Runs in the isolated world Chrome created for this extension, through the
+ * DevTools protocol; the reply envelope.
+ */
+export async function sendFromContentScript(page: Page, extensionId: string, message: unknown): Promise<unknown> {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    const contexts: { id: number; origin: string; auxData?: { type?: string; isDefault?: boolean } }[] = [];
+    cdp.on('Runtime.executionContextCreated', ({ context }) => contexts.push(context));
+    await cdp.send('Runtime.enable'); // replays the contexts that exist
+    const world = contexts.find((c) => c.auxData?.type === 'isolated' && c.auxData.isDefault === false && c.origin === `chrome-extension://${extensionId}`)
+      ?? contexts.find((c) => c.auxData?.type === 'isolated' && c.origin.includes(extensionId));
+    if (!world) throw new Error(`no content-script world of ${extensionId} in ${page.url()}`);
+    const { result, exceptionDetails } = await cdp.send('Runtime.evaluate', {
+      expression: `chrome.runtime.sendMessage(${JSON.stringify(message)})`,
+      contextId: world.id,
+      awaitPromise: true,
+      returnByValue: true,
+    });
+    if (exceptionDetails) throw new Error(exceptionDetails.exception?.description ?? exceptionDetails.text);
+    return result.value;
+  } finally {
+    await cdp.detach();
+  }
+}

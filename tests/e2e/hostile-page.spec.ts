@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { sharedDataFile } from '../../scripts/shared-data';
-import { expect, PROCEDURES, sendFromExtensionPage, test } from './fixtures';
+import { expect, PROCEDURES, sendFromContentScript, sendFromExtensionPage, test } from './fixtures';
 
 const DETAIL = `https://dichvucong.gov.vn/thu-tuc-hanh-chinh/${PROCEDURES.khaiSinh.id}`;
 
@@ -43,4 +43,38 @@ test('script-looking text from the portal is shown as text, never run', async ({
   await expect(name).toHaveText(hostile);
   expect(await page.locator('dvc-assistant').evaluate((el) => el.shadowRoot?.querySelectorAll('img, b').length)).toBe(0);
   expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+});
+
+test('a subverted content script cannot change settings, end the session, reset tallies or update the catalog', async ({
+  context,
+  extensionId,
+}) => {
+  const panel = await context.newPage();
+  await panel.goto(`chrome-extension://${extensionId}/sidepanel.html`);
+  await sendFromExtensionPage(panel, { type: 'session/start', priority: false });
+  const page = await context.newPage();
+  await page.goto(DETAIL);
+  await expect(page.locator('dvc-assistant').getByTestId('procedure-name')).toBeVisible();
+
+  const refused = { ok: false, error: 'sender-not-allowed' };
+  for (const attack of [
+    { type: 'settings/set', settings: { catalogUrl: 'https://evil.example/catalog.json' } },
+    { type: 'session/end' },
+    { type: 'session/start', priority: true },
+    { type: 'tally/reset' },
+    { type: 'tally/record', event: { kind: 'slip-printed' } },
+    { type: 'catalog/update-from-url' },
+  ]) {
+    expect(await sendFromContentScript(page, extensionId, attack), attack.type).toEqual(refused);
+  }
+  // What the overlay needs still works from there.
+  expect(await sendFromContentScript(page, extensionId, { type: 'guide/get' })).toEqual({ ok: true, data: null });
+
+  const settings = await sendFromExtensionPage(panel, { type: 'settings/get' });
+  expect(settings).toEqual({ ok: true, data: expect.objectContaining({ catalogUrl: '' }) });
+  const session = await sendFromExtensionPage(panel, { type: 'session/get' });
+  expect(session).toEqual({ ok: true, data: expect.objectContaining({ mode: 'assisted', session: expect.objectContaining({ priority: false }) }) });
+  const month = new Date().toISOString().slice(0, 7);
+  const report = await sendFromExtensionPage(panel, { type: 'tally/month', month });
+  expect(report).toEqual({ ok: true, data: expect.objectContaining({ total: expect.objectContaining({ sessions: 1, slipsPrinted: 0 }) }) });
 });

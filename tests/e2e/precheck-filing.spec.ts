@@ -111,3 +111,22 @@ test('one-page filing: the same file on two rows is flagged on the second', asyn
   const row = page.locator('dvc-assistant').getByRole('article', { name: VEHICLE });
   await expect(row).toContainText('giống hệt tệp "giay-to.pdf"');
 });
+
+test('one-page filing: a page posting "connect" to the pre-check frame over and over does not stop the checks', async ({ context }) => {
+  const page = await context.newPage();
+  await openFiling(page, PROCEDURES.thuongTru.id, 2);
+  // A hostile page: it finds the hidden frame in the open shadow root and tries to take its channel,
+  // with every token it can read from the DOM, from before the frame loads until the end.
+  await page.evaluate(() => {
+    setInterval(() => {
+      for (const frame of document.querySelector('dvc-assistant')?.shadowRoot?.querySelectorAll('iframe') ?? []) {
+        const fromDom = [frame.src, frame.getAttribute('src') ?? '', frame.name].map((s) => s.split('#')[1] ?? s);
+        for (const token of [undefined, ...fromDom]) {
+          frame.contentWindow?.postMessage({ type: 'dvc-precheck/connect', token }, '*', [new MessageChannel().port2]);
+        }
+      }
+    }, 5);
+  });
+  await uploadOnFiling(page, 1, await pdf('dang-ky-xe.pdf', 0.6));
+  await expect(page.locator('dvc-assistant').getByRole('article', { name: VEHICLE })).toContainText('Tệp PDF bị thiếu phần cuối');
+});

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import type { BrowserContext } from '@playwright/test';
 import { dayKey } from '@/lib/session/tally';
 import { tallySections } from '../support/csv';
+import { openSignedInFiling, samplePdf, setKnobs, uploadOnFiling } from '../support/replica/steps';
 import { expect, PROCEDURES, switchOn, test } from './fixtures';
 
 /** The extension API inside the service worker, where `evaluate` runs. */
@@ -114,4 +115,30 @@ test('resetting the tally asks first', async ({ context, extensionId }) => {
   await panel.getByRole('button', { name: 'Đặt lại' }).click();
   await panel.getByRole('button', { name: 'Xóa số liệu' }).click();
   await expect(panel.getByRole('row', { name: 'Lượt hỗ trợ công dân 0' })).toBeVisible();
+});
+
+test('ending a session leaves the citizen’s filing tab open, and its overlay forgets the files it checked', async ({ context, extensionId }) => {
+  const panel = await context.newPage();
+  await panel.goto(`chrome-extension://${extensionId}/sidepanel.html`);
+  const bar = panel.getByRole('region', { name: 'Phiên hỗ trợ' });
+  await bar.getByRole('button', { name: 'Bắt đầu hỗ trợ công dân mới' }).click();
+  await expect(bar.getByRole('button', { name: 'Kết thúc' })).toBeVisible();
+
+  const filing = await context.newPage();
+  await setKnobs(filing, { uploadDelayMs: 100 });
+  await openSignedInFiling(filing, PROCEDURES.thuongTru.id);
+  await uploadOnFiling(filing, 1, samplePdf('so-dang-ky-xe-cua-cong-dan.pdf'));
+  const overlay = filing.locator('dvc-assistant');
+  await expect(overlay.getByText('so-dang-ky-xe-cua-cong-dan.pdf')).toBeVisible();
+  const frames = () => overlay.evaluate((host) => host.shadowRoot?.querySelectorAll('iframe').length);
+  expect(await frames()).toBe(1);
+
+  await panel.bringToFront();
+  await bar.getByRole('button', { name: 'Kết thúc' }).click();
+  await expect(bar.getByRole('alert')).toContainText('Dữ liệu của công dân đã được xóa');
+  await expect(overlay.getByText('so-dang-ky-xe-cua-cong-dan.pdf')).toHaveCount(0);
+  await expect.poll(frames).toBe(0);
+  expect(filing.isClosed()).toBe(false);
+  // The portal's own form is untouched: the filing in progress is still there.
+  await expect(filing.getByRole('row').filter({ hasText: 'Giấy chứng nhận đăng ký phương tiện' }).getByText('so-dang-ky-xe-cua-cong-dan.pdf')).toBeVisible();
 });

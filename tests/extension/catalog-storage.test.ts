@@ -10,6 +10,11 @@ import { translate } from '@/lib/i18n';
 import { ask } from '@/lib/messaging/client';
 import { createRouter, type Handlers } from '@/lib/messaging/router';
 import { GIAY_CHUNG_SINH, KHAI_SINH, realCatalogDocument, realProcedures } from '../support/real-catalog';
+import { sidePanelSender } from '../support/senders';
+import { signatureOf } from '../support/test-signing-key';
+
+// Served catalogs are signed with this run's key, pinned in place of the real one.
+vi.mock('@/lib/signed/keys', async () => ({ CATALOG_PUBLIC_KEY: (await (await import('../support/test-signing-key')).testSigningKey).publicKey }));
 
 const REMOTE_URL = 'https://catalog.example.vn/danh-muc.json';
 const UNAVAILABLE = translate('vi', 'errors.storageUnavailable');
@@ -31,6 +36,7 @@ beforeEach(async () => {
     const url = String(input);
     if (url === fakeBrowser.runtime.getURL('/catalog.json')) return new Response(JSON.stringify(bundled));
     if (url === REMOTE_URL) return new Response(JSON.stringify(newer));
+    if (url === `${REMOTE_URL}.sig`) return signatureOf(new Response(JSON.stringify(newer)));
     throw new TypeError(`offline: ${url}`);
   });
   // A fresh background, wired as entrypoints/background/index.ts wires it (failures worded for people).
@@ -39,7 +45,7 @@ beforeEach(async () => {
   const { settingsHandlers } = await import('@/entrypoints/background/handlers/settings');
   const route = createRouter({ ...settingsHandlers, ...catalogHandlers } as Partial<Handlers> as Handlers, fakeBrowser.runtime.id, describeFailure);
   fakeBrowser.runtime.onMessage.addListener((message, _sender, sendResponse) => {
-    void route(message, { id: fakeBrowser.runtime.id }).then(sendResponse);
+    void route(message, sidePanelSender()).then(sendResponse);
     return true;
   });
 });

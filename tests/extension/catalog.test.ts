@@ -8,7 +8,13 @@ import { openCatalogDb, readCatalogMeta } from '@/lib/catalog/store';
 import { ask } from '@/lib/messaging/client';
 import type { RequestOf } from '@/lib/messaging/protocol';
 import { createRouter, type Handlers } from '@/lib/messaging/router';
+import type { SenderInfo } from '@/lib/messaging/senders';
 import { GIAY_CHUNG_SINH, KHAI_SINH, realCatalogDocument, realProcedures } from '../support/real-catalog';
+import { portalTabSender, sidePanelSender } from '../support/senders';
+import { signatureOf } from '../support/test-signing-key';
+
+// Served catalogs are signed with this run's key, pinned in place of the real one.
+vi.mock('@/lib/signed/keys', async () => ({ CATALOG_PUBLIC_KEY: (await (await import('../support/test-signing-key')).testSigningKey).publicKey }));
 
 /** Importing 5,700 procedures takes a moment on a busy machine. */
 const WAIT = { timeout: 15_000, interval: 100 };
@@ -20,9 +26,9 @@ let newer: CatalogDocument;
 let remote: () => Response;
 let wipeCitizenData: () => Promise<string[]>;
 /** Who the next messages come from: an extension page (no tab) unless a test says a portal tab. */
-let sender: { id: string; tab?: { id: number }; url?: string };
+let sender: SenderInfo;
 const fromPortalTab = (url: string) => {
-  sender = { id: fakeBrowser.runtime.id, tab: { id: 7 }, url };
+  sender = portalTabSender(url);
 };
 
 beforeAll(async () => {
@@ -34,11 +40,12 @@ beforeEach(async () => {
   fakeBrowser.reset();
   globalThis.indexedDB = new IDBFactory();
   remote = () => new Response(JSON.stringify(newer));
-  sender = { id: fakeBrowser.runtime.id };
+  sender = sidePanelSender();
   vi.stubGlobal('fetch', async (input: RequestInfo | URL) => {
     const url = String(input);
     if (url === fakeBrowser.runtime.getURL('/catalog.json')) return new Response(JSON.stringify(bundled));
     if (url === REMOTE_URL) return remote();
+    if (url === `${REMOTE_URL}.sig`) return signatureOf(remote());
     throw new TypeError(`offline: ${url}`);
   });
   // A fresh background: module state (the open database, the search index) starts over.
@@ -79,7 +86,7 @@ describe('catalog handlers in the background', () => {
     expect(await ask({ type: 'catalog/get', code: 'không-có' })).toEqual({ procedure: null, owned: [] });
   });
 
-  it('keep a detail page’s checklist and the citizen’s ticks, which the session wipe removes', async () => {
+  it('keep a detail page’s checklist and the citizen’s ticks, both removed by the session wipe', async () => {
     fromPortalTab(`https://dichvucong.gov.vn/thu-tuc-hanh-chinh/${KHAI_SINH.id}`);
     expect(
       await ask({
@@ -88,6 +95,7 @@ describe('catalog handlers in the background', () => {
         checklist: { items: [GIAY_CHUNG_SINH], unread: [] },
       }),
     ).toEqual({ stored: true });
+    sender = sidePanelSender();
     await ask({ type: 'catalog/owned-set', code: KHAI_SINH.code, item: ownedKey(GIAY_CHUNG_SINH), owned: true });
     const seen = await ask({ type: 'catalog/get', code: KHAI_SINH.code });
     expect(seen.procedure).toMatchObject({ source: 'page', checklist: { items: [GIAY_CHUNG_SINH], unread: [] } });
@@ -97,27 +105,30 @@ describe('catalog handlers in the background', () => {
     expect(await wipeCitizenData()).toEqual([]);
     const after = await ask({ type: 'catalog/get', code: KHAI_SINH.code });
     expect(after.owned).toEqual([]);
-    expect(after.procedure?.checklist?.items).toEqual([GIAY_CHUNG_SINH]);
+    // Which procedure the citizen opened, and when, is theirs too.
+    expect(after.procedure?.source).toBe('bundle');
   });
 
-  it('take page reports only from a portal tab, with the portal id of that tab’s URL', async () => {
+  it('take page reports only from the procedure’s own detail page in a portal tab', async () => {
     const report: RequestOf<'catalog/upsert-from-page'> = {
       type: 'catalog/upsert-from-page',
-      procedure: { code: '9.000001', name: 'Thủ tục thử nghiệm đọc từ trang' },
-      checklist: { items: [GIAY_CHUNG_SINH], unread: [] },
+      procedure: { code: KHAI_SINH.code, name: KHAI_SINH.name },
+      checklist: { items: [{ ...GIAY_CHUNG_SINH, name: 'Mật khẩu tài khoản VNeID' }], unread: [] },
     };
-    // The side panel or options page (no tab), and a tab on another site, are not the portal.
+    // The side panel or options page (no tab) is not the portal; a tab on another site is nobody.
     expect(await ask(report)).toEqual({ stored: false });
-    fromPortalTab('https://example.vn/thu-tuc-hanh-chinh/019e0000-0000-7000-8000-000000000002');
-    expect(await ask(report)).toEqual({ stored: false });
-    expect((await ask({ type: 'catalog/get', code: '9.000001' })).procedure).toBeNull();
-
+    fromPortalTab(`https://example.vn/thu-tuc-hanh-chinh/${KHAI_SINH.id}`);
+    await expect(ask(report)).rejects.toThrow('foreign-sender');
+    // A portal page that is not this procedure's detail page.
     fromPortalTab('https://dichvucong.gov.vn/thu-tuc-hanh-chinh/019e0000-0000-7000-8000-000000000002');
+    expect(await ask(report)).toEqual({ stored: false });
+    fromPortalTab(`https://tin-tuc.dichvucong.gov.vn/thu-tuc-hanh-chinh/${KHAI_SINH.id}`);
+    expect(await ask(report)).toEqual({ stored: false });
+    sender = sidePanelSender();
+    expect(JSON.stringify(await ask({ type: 'catalog/get', code: KHAI_SINH.code }))).not.toContain('Mật khẩu');
+
+    fromPortalTab(`https://dichvucong.gov.vn/thu-tuc-hanh-chinh/${KHAI_SINH.id}`);
     expect(await ask(report)).toEqual({ stored: true });
-    expect((await ask({ type: 'catalog/get', code: '9.000001' })).procedure).toMatchObject({
-      id: '019e0000-0000-7000-8000-000000000002',
-      source: 'page',
-    });
   });
 
   it('refuse a page checklist that does not fit the schema, before any handler runs', async () => {

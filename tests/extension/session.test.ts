@@ -10,6 +10,7 @@ import { slipHandlers } from '@/entrypoints/background/handlers/slip';
 import { registerCitizenWipe } from '@/entrypoints/background/session-scope';
 import { ask } from '@/lib/messaging/client';
 import { createRouter, type Handlers } from '@/lib/messaging/router';
+import { portalTabSender, sidePanelSender } from '../support/senders';
 
 /** The real birth-registration procedure (../shared/data/portal-api.jsonl), as the overlay reports it. */
 const KHAI_SINH = { code: '1.001193', name: 'Thủ tục đăng ký khai sinh' };
@@ -72,16 +73,30 @@ const timeoutAlarm = (scheduledTime: number) => ({ name: 'session-timeout', sche
 
 const tallyMonth = () => ask({ type: 'tally/month', month: new Date().toISOString().slice(0, 7) });
 
+/** Who the next messages come from: the side panel unless a test says a portal tab. */
+let sender = sidePanelSender();
+
 beforeEach(() => {
   fakeBrowser.reset();
+  sender = sidePanelSender();
   globalThis.indexedDB = new IDBFactory();
   inMemory.clear();
   brokenWipe = false;
-  // Not in the fake browser: this extension's pages open in tabs, as Chrome lists them.
+  // Not in the fake browser: this extension's pages as Chrome lists them — pages open in tabs
+  // (top frame), and the pre-check frame inside every portal tab (a sub-frame of a web page).
   fakeBrowser.runtime.getContexts = (async () =>
-    (await fakeBrowser.tabs.query({}))
-      .filter((t) => t.url?.startsWith(fakeBrowser.runtime.getURL('/')))
-      .map((t) => ({ contextType: 'TAB', tabId: t.id, documentUrl: t.url }))) as never;
+    (await fakeBrowser.tabs.query({})).flatMap((t) => {
+      if (t.url?.startsWith(fakeBrowser.runtime.getURL('/'))) return [{ contextType: 'TAB', tabId: t.id, frameId: 0, documentUrl: t.url }];
+      if (t.url?.startsWith('https://dichvucong.gov.vn/')) {
+        return [{ contextType: 'TAB', tabId: t.id, frameId: 4, documentUrl: fakeBrowser.runtime.getURL('/precheck-frame.html') }];
+      }
+      return [];
+    })) as never;
+  // The fake's tabs.query compares `url` as a plain string; Chrome takes match patterns.
+  const query = fakeBrowser.tabs.query;
+  const matches = (pattern: string, url = '') => new RegExp(`^${pattern.replace(/[.?+^$()|[\]\\]/g, '\\$&').replaceAll('*', '.*')}$`).test(url);
+  fakeBrowser.tabs.query = (async (info: { url?: string | string[] }) =>
+    info.url ? (await query({})).filter((t) => [info.url ?? []].flat().some((p) => matches(p, t.url))) : query(info)) as never;
   // The fake's tabs.remove drops the tab, then looks its window up by the tab's id and throws.
   const removeTab = fakeBrowser.tabs.remove;
   fakeBrowser.tabs.remove = (async (ids: number | number[]) => {
@@ -91,7 +106,7 @@ beforeEach(() => {
   const domains = { ...pageHandlers, ...settingsHandlers, ...sessionHandlers, ...slipHandlers };
   const route = createRouter(domains as Partial<Handlers> as Handlers, fakeBrowser.runtime.id);
   fakeBrowser.runtime.onMessage.addListener((message, _sender, sendResponse) => {
-    void route(message, { id: fakeBrowser.runtime.id }).then(sendResponse);
+    void route(message, sender).then(sendResponse);
     return true;
   });
   installSessionLifecycle();
@@ -161,6 +176,26 @@ describe('ending a session wipes everything of the citizen', () => {
     expect(await extensionTabs()).toEqual([]);
   });
 
+  it('leaves the citizen\'s portal tab open, pre-check frame and all, and tells it to forget its files', async () => {
+    const filing = await browser.tabs.create({ url: 'https://dichvucong.gov.vn/nop-ho-so?formalityCaseId=019e0000-0000-7000-8000-000000000009' });
+    const told = vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockResolvedValue(undefined);
+    await ask({ type: 'session/start', priority: false });
+    told.mockClear();
+    await ask({ type: 'session/end' });
+    expect((await browser.tabs.query({})).map((t) => t.id)).toContain(filing.id);
+    expect(told).toHaveBeenCalledWith(filing.id, { type: 'citizen/wiped' });
+  });
+
+  it('does not start the next citizen over a failed wipe: it says what is left', async () => {
+    await ask({ type: 'session/start', priority: false });
+    await ask({ type: 'session/end' });
+    brokenWipe = true;
+    const refused = await ask({ type: 'session/start', priority: true });
+    expect(refused).toMatchObject({ mode: 'personal', session: null, lastEnd: { reason: 'not-started', wipeErrors: ['test-flaky: disk busy'] } });
+    brokenWipe = false;
+    expect(await ask({ type: 'session/start', priority: true })).toMatchObject({ mode: 'assisted', lastEnd: null });
+  });
+
   it('a store that cannot be wiped is reported, and every other store is still wiped', async () => {
     await ask({ type: 'session/start', priority: false });
     await storeCitizenData();
@@ -181,9 +216,11 @@ describe('a session ends on its own', () => {
     expect((await browser.alarms.get('session-timeout'))?.scheduledTime).toBe(t0 + 10 * MIN);
     await storeCitizenData();
 
-    // Activity at 9:08 moves the deadline; the alarm at 9:10 only reschedules.
+    // Typing in a portal form at 9:08 moves the deadline; the alarm at 9:10 only reschedules.
     vi.setSystemTime(t0 + 8 * MIN);
-    await ask({ type: 'page/seen', url: 'https://dichvucong.gov.vn/', kind: 'home', procedureId: null, overlayLoaded: false });
+    sender = portalTabSender('https://dichvucong.gov.vn/nop-ho-so?formalityCaseId=019e0000-0000-7000-8000-000000000009');
+    await ask({ type: 'page/activity' });
+    sender = sidePanelSender();
     vi.setSystemTime(t0 + 10 * MIN);
     await fakeBrowser.alarms.onAlarm.trigger(timeoutAlarm(t0 + 10 * MIN));
     expect((await ask({ type: 'session/get' })).mode).toBe('assisted');

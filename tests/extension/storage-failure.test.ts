@@ -1,3 +1,4 @@
+import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { describeFailure } from '@/entrypoints/background/failure-message';
@@ -7,6 +8,7 @@ import { settingsHandlers } from '@/entrypoints/background/handlers/settings';
 import { translate } from '@/lib/i18n';
 import { ask } from '@/lib/messaging/client';
 import { createRouter, type Handlers } from '@/lib/messaging/router';
+import { portalTabSender, sidePanelSender } from '../support/senders';
 
 /** What Chromium's chrome.storage.local.set rejects with over its quota (seen in Debian's Chromium). */
 const QUOTA_ERROR = 'Resource::kQuotaBytes quota exceeded';
@@ -33,8 +35,10 @@ const stored = async () => structuredClone(await realGet(null));
 
 beforeEach(() => {
   fakeBrowser.reset();
-  fakeBrowser.runtime.onMessage.addListener((message, sender, sendResponse) => {
-    void route(message, { ...sender, id: fakeBrowser.runtime.id }).then(sendResponse);
+  // Not in the fake browser: no extension page is open in a tab.
+  fakeBrowser.runtime.getContexts = (async () => []) as never;
+  fakeBrowser.runtime.onMessage.addListener((message, _sender, sendResponse) => {
+    void route(message, sidePanelSender()).then(sendResponse);
     return true;
   });
 });
@@ -123,7 +127,7 @@ describe('an assisted session when the storage is full', () => {
     fakeBrowser.scripting.executeScript = inject as never;
     const reply = await route(
       { type: 'page/seen', url: 'https://dichvucong.gov.vn/thu-tuc-hanh-chinh/x', kind: 'procedure-detail', procedureId: 'x', overlayLoaded: false },
-      { id: fakeBrowser.runtime.id, tab: { id: 7 }, frameId: 0 },
+      portalTabSender('https://dichvucong.gov.vn/thu-tuc-hanh-chinh/x'),
     );
     expect(reply).toEqual({ ok: true, data: { overlay: true } });
     expect(inject).toHaveBeenCalledOnce();

@@ -225,13 +225,148 @@ export function pdfBomb(inflatedMB: number): Uint8Array {
   const content = new Uint8Array(inflatedMB * 1024 * 1024).fill(0x20);
   content.set(ascii('5 0 << >>'));
   const data = zlibSync(content, { level: 9 });
+  const head = ascii(`4 0 obj\n<< /Type /ObjStm /N 1 /First 4 /Filter /FlateDecode /Length ${data.length} >>\nstream\n`);
+  return handPdfWith(concat([head, data, ascii('\nendstream\nendobj\n')]));
+}
+
+/** The hand-made PDF with more objects before its cross-reference table (which does not list them: readers cope). */
+function handPdfWith(objects: Uint8Array): Uint8Array {
   const text = new TextDecoder('latin1').decode(handPdf());
   const at = text.indexOf('xref\n');
-  const head = ascii(`4 0 obj\n<< /Type /ObjStm /N 1 /First 4 /Filter /FlateDecode /Length ${data.length} >>\nstream\n`);
-  const tail = ascii('\nendstream\nendobj\n');
-  const moved = at + head.length + data.length + tail.length;
-  const rest = text.slice(at).replace(/startxref\n\d+/, `startxref\n${moved}`);
-  return concat([ascii(text.slice(0, at)), head, data, tail, ascii(rest)]);
+  const rest = text.slice(at).replace(/startxref\n\d+/, `startxref\n${at + objects.length}`);
+  return concat([ascii(text.slice(0, at)), objects, ascii(rest)]);
+}
+
+/** Writes bits least-significant first, as deflate packs them. */
+class BitWriter {
+  readonly bytes: number[] = [];
+  private bit = 0;
+  get aligned() {
+    return this.bit === 0;
+  }
+  /** `value`'s low `count` bits, lowest first (deflate's header fields and extra bits). */
+  write(value: number, count: number) {
+    for (let i = 0; i < count; i++) {
+      if (this.bit === 0) this.bytes.push(0);
+      const last = this.bytes.length - 1;
+      if ((value >> i) & 1) this.bytes[last] = (this.bytes[last] as number) | (1 << this.bit);
+      this.bit = (this.bit + 1) & 7;
+    }
+  }
+  /** A Huffman code: its bits go out most-significant first. */
+  code(value: number, length: number) {
+    for (let i = length - 1; i >= 0; i--) this.write((value >> i) & 1, 1);
+  }
+}
+
+/**
+ * zlib data that inflates to about `inflatedBytes` zeros at deflate's best
+ * ratio (1032:1), written by hand in milliseconds: one dynamic-Huffman block
+ * where "repeat the last 258 bytes" costs two bits, so the body is all zero
+ * bytes. What a crafted file uses to make a few kilobytes cost gigabytes.
+ */
+export function zlibOfZeros(inflatedBytes: number): Uint8Array {
+  const head = new BitWriter();
+  head.write(0, 1); // not the final block: a final empty stored block follows the body
+  head.write(2, 2); // dynamic Huffman
+  head.write(286 - 257, 5);
+  head.write(2 - 1, 5);
+  // Code-length alphabet: symbols 0, 1, 2 and 18 (a run of zeros), 2 bits each.
+  const order = [16, 17, 18, 0, 8, 7, 9, 6, 10, 5, 11, 4, 12, 3, 13, 2, 14, 1];
+  head.write(order.length - 4, 4);
+  for (const symbol of order) head.write([0, 1, 2, 18].includes(symbol) ? 2 : 0, 3);
+  const clCode: Record<number, number> = { 0: 0, 1: 1, 2: 2, 18: 3 };
+  const length = (l: number) => head.code(clCode[l] as number, 2);
+  const zeros = (n: number) => {
+    for (let left = n; left > 0; ) {
+      const run = Math.min(138, left);
+      head.code(clCode[18] as number, 2);
+      head.write(run - 11, 7);
+      left -= run;
+    }
+  };
+  // Literal/length lengths: literal 0 → 2, end of block (256) → 2, length 258 (285) → 1; distances 1 and 2 → 1.
+  length(2);
+  zeros(255);
+  length(2);
+  zeros(28);
+  length(1);
+  length(1);
+  length(1);
+  head.code(0b10, 2); // literal 0
+  const repeats = Math.max(1, Math.floor((inflatedBytes - 1) / 258));
+  // Each repeat is code 0 (length 258) then code 0 (distance 1): two zero bits. Pad the head to whole
+  // bytes with repeats, then the body is zero bytes (4 repeats each), then the rest and end of block.
+  let done = 0;
+  while (!head.aligned && done < repeats) {
+    head.write(0, 2);
+    done++;
+  }
+  const bodyBytes = Math.floor((repeats - done) / 4);
+  const tail = new BitWriter();
+  for (let i = done + bodyBytes * 4; i < repeats; i++) tail.write(0, 2);
+  tail.code(0b11, 2); // end of block
+  tail.write(1, 1); // final block
+  tail.write(0, 2); // stored
+  tail.bytes.push(0, 0, 0xff, 0xff); // aligned; LEN 0, NLEN
+  const total = 1 + 258 * repeats;
+  const adler = (((total % 65521) << 16) | 1) >>> 0;
+  const trailer = [adler >>> 24, (adler >> 16) & 0xff, (adler >> 8) & 0xff, adler & 0xff];
+  return concat([Uint8Array.from([0x78, 0x01]), Uint8Array.from(head.bytes), new Uint8Array(bodyBytes), Uint8Array.from(tail.bytes), Uint8Array.from(trailer)]);
+}
+
+/**
+ * A small valid PNG carrying an ancillary chunk whose compressed text or
+ * colour profile inflates to `inflatedBytes`: iCCP (a profile), zTXt or
+ * iTXt (text). A decoder that inflates every chunk pays for all of it.
+ */
+export function pngWithChunkBomb(type: 'iCCP' | 'zTXt' | 'iTXt', inflatedBytes: number): Uint8Array {
+  const png = encodePng(textPage(64, 64));
+  const header = { iCCP: 'ICC\0\0', zTXt: 'Comment\0\0', iTXt: 'Comment\0\x01\0\0\0' }[type];
+  const chunk = pngChunk(type, concat([ascii(header), zlibOfZeros(inflatedBytes)]));
+  const afterIhdr = 8 + 12 + 13;
+  return concat([png.subarray(0, afterIhdr), chunk, png.subarray(afterIhdr)]);
+}
+
+/**
+ * The hand-made PDF with object streams that never end (no "endstream"),
+ * repeated until the file is about `targetBytes`: a reader looking for each
+ * stream's end scans to the end of the file every time.
+ */
+export function pdfWithUnterminatedObjectStreams(targetBytes: number): Uint8Array {
+  const data = zlibSync(ascii('5 0 << >>'));
+  const parts: Uint8Array[] = [];
+  let size = handPdf().length;
+  for (let n = 10; size < targetBytes; n++) {
+    const head = ascii(`${n} 0 obj\n<< /Type /ObjStm /N 1 /First 4 /Filter /FlateDecode /Length ${data.length} >>\nstream\n`);
+    parts.push(head, data, ascii('\n'));
+    size += head.length + data.length + 1;
+  }
+  return handPdfWith(concat(parts));
+}
+
+/**
+ * The JPEG with copies of its first segment of this marker (0xC0 frame
+ * header, 0xC4 Huffman tables) just before it, until the file is about
+ * `targetBytes`: each copy may make a decoder allocate a frame or build tables.
+ */
+export function jpegWithRepeatedSegment(jpegBytes: Uint8Array, marker: number, targetBytes: number): Uint8Array {
+  for (let at = 2; at + 4 <= jpegBytes.length; ) {
+    const length = ((jpegBytes[at + 2] as number) << 8) | (jpegBytes[at + 3] as number);
+    if (jpegBytes[at + 1] === marker) {
+      const segment = jpegBytes.subarray(at, at + 2 + length);
+      const times = Math.max(1, Math.floor((targetBytes - jpegBytes.length) / segment.length));
+      return concat([jpegBytes.subarray(0, at), ...Array.from({ length: times }, () => segment), jpegBytes.subarray(at)]);
+    }
+    if (jpegBytes[at + 1] === 0xda) break;
+    at += 2 + length;
+  }
+  throw new Error(`no segment 0x${marker.toString(16)} before the image data`);
+}
+
+/** The hand-made PDF with `count` more tiny objects (one-number arrays): sound, but slow for a reader to parse. */
+export function pdfWithManyObjects(count: number): Uint8Array {
+  return handPdfWith(ascii(Array.from({ length: count }, (_, i) => `${i + 10} 0 obj\n[${i}]\nendobj\n`).join('')));
 }
 
 /** The same PDF whose startxref points into the middle of an object. */

@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { CatalogDocument, decodeCatalog, encodeCatalog, payloadDigest } from '@/lib/catalog/document';
 import { type CatalogProcedure, detailUrl } from '@/lib/catalog/schema';
 import { checklistFromPortalRecord } from '@/lib/checklist';
+import { encodeReason } from '@/lib/checklist/reason';
+import { loadAnnexIndex } from '../../scripts/knowledge-annex';
 import { readAllJsonl } from '../../scripts/shared-data';
 import { KHAI_SINH, realCatalogDocument, realProcedures } from '../support/real-catalog';
 
@@ -39,7 +41,7 @@ describe('the bundled catalog built from ../shared/data', () => {
     expect(procedures.filter((p) => p.checklist).map((p) => p.code).sort()).toEqual([...withDossier].sort());
     // What the panel shows for birth registration is exactly what the engine reads from the portal record.
     const record = api.find((r) => r.code === KHAI_SINH.code);
-    const engine = checklistFromPortalRecord(record);
+    const engine = checklistFromPortalRecord(record, (await loadAnnexIndex()).procedures[KHAI_SINH.code]);
     expect(procedures.find((p) => p.code === KHAI_SINH.code)?.checklist).toEqual({
       items: engine.checklist.items,
       unread: engine.unread,
@@ -77,9 +79,10 @@ describe('the compact format', () => {
     expect(back).toEqual(sample.map((p) => ({ ...p, source: 'remote', updated: '2026-01-02' })));
   });
 
-  it('stores each repeated string once', async () => {
+  it('stores each repeated string once, reasons as codes rather than words', async () => {
     const doc = await realCatalogDocument();
-    const upload = 'Chụp hoặc quét rồi tải lên khi nộp trực tuyến.';
+    const upload = encodeReason([{ code: 'upload', params: {} }]);
+    expect(doc.strings).not.toContain('Chụp hoặc quét rồi tải lên khi nộp trực tuyến.');
     const uses = doc.procedures.flatMap((p) => p.x ?? []).filter((item) => doc.strings[item[8]] === upload).length;
     expect(uses).toBeGreaterThan(1000);
     expect(doc.strings.filter((s) => s === upload)).toHaveLength(1);

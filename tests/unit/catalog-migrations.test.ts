@@ -6,10 +6,10 @@ import {
   CATALOG_DB_NAME,
   CATALOG_DB_VERSION,
   getProcedure,
-  getProcedureByPortalId,
   listProcedures,
   MIGRATIONS,
   openCatalogDb,
+  readCatalogMeta,
   readOwned,
 } from '@/lib/catalog/store';
 import { GIAY_CHUNG_SINH, KHAI_SINH, realProcedures } from '../support/real-catalog';
@@ -27,7 +27,7 @@ describe('catalog database migrations', () => {
 
   it('creates the current schema from nothing', async () => {
     const db = await openCatalogDb();
-    expect([...db.objectStoreNames].sort()).toEqual(['checklists', 'meta', 'owned', 'procedures']);
+    expect([...db.objectStoreNames].sort()).toEqual(['checklists', 'learned', 'meta', 'owned', 'procedures']);
     expect([...db.transaction('procedures').store.indexNames]).toEqual(['by-portal-id']);
     db.close();
   });
@@ -47,14 +47,33 @@ describe('catalog database migrations', () => {
     await tx.done;
     v1.close();
 
-    const v2 = await openCatalogDb();
+    const v2 = await openCatalogDb(CATALOG_DB_NAME, 2);
     expect(v2.version).toBe(2);
     expect(await getProcedure(v2, KHAI_SINH.code)).toEqual({ ...khaiSinh, checklist: CHECKLIST });
     expect((await v2.get('procedures', KHAI_SINH.code)) as object).not.toHaveProperty('checklist');
     expect(await v2.get('checklists', KHAI_SINH.code)).toEqual({ ...CHECKLIST, code: KHAI_SINH.code });
-    expect((await getProcedureByPortalId(v2, KHAI_SINH.id))?.code).toBe(KHAI_SINH.code);
+    expect(await v2.getKeyFromIndex('procedures', 'by-portal-id', KHAI_SINH.id)).toBe(KHAI_SINH.code);
     expect(await listProcedures(v2)).toHaveLength(real.length + 1);
     expect(await readOwned(v2, KHAI_SINH.code)).toEqual(['Giấy chứng sinh']);
     v2.close();
+  });
+
+  it('v2 → v3 forgets the catalog version, so the bundled catalog is imported again over rows any portal page once rewrote', async () => {
+    const khaiSinh = (await realProcedures()).find((p) => p.code === KHAI_SINH.code);
+    if (!khaiSinh) throw new Error('khai sinh missing');
+    const v2 = (await openCatalogDb(CATALOG_DB_NAME, 2)) as unknown as IDBPDatabase;
+    const { checklist: _checklist, ...info } = khaiSinh;
+    const tx = v2.transaction(['procedures', 'checklists', 'meta'], 'readwrite');
+    await tx.objectStore('procedures').put({ ...info, source: 'page', updated: '2026-11-30' });
+    await tx.objectStore('checklists').put({ code: KHAI_SINH.code, items: [{ ...GIAY_CHUNG_SINH, name: 'Mật khẩu VNeID' }], unread: [] });
+    await tx.objectStore('meta').put({ version: 202611010000, date: '2026-11-01', source: 'bundle', count: 1 }, 'catalog');
+    await tx.done;
+    v2.close();
+
+    const v3 = await openCatalogDb();
+    expect(v3.version).toBe(3);
+    expect(await readCatalogMeta(v3)).toBeNull();
+    expect(await v3.count('learned')).toBe(0);
+    v3.close();
   });
 });

@@ -6,14 +6,15 @@ import {
   type CatalogDb,
   countProcedures,
   getProcedure,
-  getProcedureByPortalId,
   importCatalog,
   listProcedures,
   openCatalogDb,
   readCatalogMeta,
   readOwned,
+  getLearned,
+  wipeLearned,
   setOwned,
-  upsertProcedure,
+  putLearned,
   wipeOwned,
 } from '@/lib/catalog/store';
 import { GIAY_CHUNG_SINH, KHAI_SINH, realProcedures } from '../support/real-catalog';
@@ -43,17 +44,11 @@ describe('catalog store', () => {
     expect(await getProcedure(db, KHAI_SINH.code)).toEqual(khaiSinh());
   });
 
-  it('finds a procedure by the portal UUID a detail page shows', async () => {
-    expect((await getProcedureByPortalId(db, KHAI_SINH.id))?.code).toBe(KHAI_SINH.code);
-    expect(await getProcedureByPortalId(db, '00000000-0000-7000-8000-000000000000')).toBeNull();
-  });
-
   it('lists procedures for the search index without their checklists', async () => {
-    await upsertProcedure(db, { ...khaiSinh(), checklist: CHECKLIST });
     const listed = await listProcedures(db);
     expect(listed).toHaveLength(real.length);
     expect(listed.every((p) => !('checklist' in p))).toBe(true);
-    expect((await getProcedure(db, KHAI_SINH.code))?.checklist).toEqual(CHECKLIST);
+    expect((await getProcedure(db, KHAI_SINH.code))?.checklist?.items.length).toBeGreaterThan(0);
   });
 
   it('skips a stored record that no longer fits the schema instead of trusting it', async () => {
@@ -63,9 +58,18 @@ describe('catalog store', () => {
     expect(await getProcedure(db, 'hỏng')).toBeNull();
   });
 
-  it('a newer catalog replaces procedures, drops abolished ones, keeps a fresher page visit', async () => {
+  it('keeps what a page showed beside the catalog, never in it, and forgets it on a wipe', async () => {
     const fromPage = { ...khaiSinh(), source: 'page' as const, updated: '2026-03-01', checklist: CHECKLIST };
-    await upsertProcedure(db, fromPage);
+    await putLearned(db, fromPage);
+    expect(await getLearned(db, KHAI_SINH.code)).toEqual(fromPage);
+    expect(await getProcedure(db, KHAI_SINH.code)).toEqual(khaiSinh());
+    await wipeLearned(db);
+    expect(await getLearned(db, KHAI_SINH.code)).toBeNull();
+    expect(await getProcedure(db, KHAI_SINH.code)).toEqual(khaiSinh());
+  });
+
+  it('a newer catalog replaces procedures, drops abolished ones, and what pages showed yields to it', async () => {
+    await putLearned(db, { ...khaiSinh(), source: 'page', updated: '2026-03-01', checklist: CHECKLIST });
     const [renamed, abolished] = real.filter((p) => p.code !== KHAI_SINH.code);
     if (!renamed || !abolished) throw new Error('catalog too small');
     const next = real
@@ -74,13 +78,7 @@ describe('catalog store', () => {
     await importCatalog(db, next, { ...META, version: META.version + 1, date: '2026-02-01', count: next.length });
     expect((await getProcedure(db, renamed.code))?.name).toBe(`${renamed.name} (sửa đổi)`);
     expect(await getProcedure(db, abolished.code)).toBeNull();
-    expect(await getProcedure(db, KHAI_SINH.code)).toEqual(fromPage);
-  });
-
-  it('a catalog newer than the page visit wins over it', async () => {
-    await upsertProcedure(db, { ...khaiSinh(), source: 'page', updated: '2026-01-15', checklist: CHECKLIST });
-    await importCatalog(db, real, { ...META, version: META.version + 1, date: '2026-02-01', count: real.length });
-    expect(await getProcedure(db, KHAI_SINH.code)).toEqual(khaiSinh());
+    expect(await getLearned(db, KHAI_SINH.code)).toBeNull();
   });
 });
 

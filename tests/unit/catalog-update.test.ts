@@ -3,9 +3,11 @@ import { IDBFactory } from 'fake-indexeddb';
 import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { type CatalogDocument, encodeCatalog, payloadDigest } from '@/lib/catalog/document';
 import type { CatalogProcedure } from '@/lib/catalog/schema';
-import { type CatalogService, createCatalogService } from '@/lib/catalog/service';
+import { type CatalogService, createCatalogService, LEARNED_MAX_AGE_DAYS } from '@/lib/catalog/service';
 import { openCatalogDb } from '@/lib/catalog/store';
 import { fetchCatalogUpdate, UPDATE_FAILURES, type UpdateFailure } from '@/lib/catalog/update';
+import { MAX_SIGNED_BYTES } from '@/lib/signed/verify';
+import { newSigningKey, signDetached } from '../../scripts/signing-key';
 import { translate } from '@/lib/i18n';
 import { GIAY_CHUNG_SINH, KHAI_SINH, realCatalogDocument, realProcedures } from '../support/real-catalog';
 
@@ -17,23 +19,40 @@ let real: CatalogProcedure[];
 let newer: CatalogDocument;
 
 beforeAll(async () => {
+  keys = await newSigningKey();
   bundled = await realCatalogDocument();
   real = await realProcedures();
   const renamed = real.map((p) => (p.code === KHAI_SINH.code ? { ...p, name: 'Đăng ký khai sinh (bản cập nhật)' } : p));
   newer = await encodeCatalog({ version: bundled.version + 1, date: '2026-12-01' }, renamed);
 });
 
-/** A fetch that answers every URL with `body` (a string is sent as is, anything else as JSON). */
-function serve(body: unknown, init: ResponseInit = {}): typeof fetch {
-  return async () => new Response(typeof body === 'string' ? body : JSON.stringify(body), init);
+/** The publisher's key pair, made for this test run (the extension pins its own). */
+let keys: { privateKey: string; publicKey: string };
+/** The test run's clock: the bundled catalog is built from ../shared/data today, and a served one must not be dated ahead of it. */
+const NOW = new Date();
+
+/**
+ * A catalog server: `body` at every URL (a string as is, anything else as
+ * JSON) and, at `URL.sig`, its signature by `signer` (the publisher's key
+ * unless a test forges one; null serves no signature).
+ */
+function serve(body: unknown, init: ResponseInit = {}, signer: () => string | null = () => keys.privateKey): typeof fetch {
+  const text = typeof body === 'string' ? body : JSON.stringify(body);
+  return async (input) => {
+    if (!String(input).endsWith('.sig')) return new Response(text, init);
+    const key = signer();
+    return key ? new Response(await signDetached(new TextEncoder().encode(text), key)) : new Response('Not found', { status: 404 });
+  };
 }
+const source = (fetchFn: typeof fetch) => ({ fetch: fetchFn, publicKey: keys.publicKey, now: NOW });
+const current = () => ({ version: bundled.version, count: bundled.procedures.length });
 const offline: typeof fetch = async () => {
   throw new TypeError('Failed to fetch');
 };
 
 describe('fetchCatalogUpdate', () => {
-  it('accepts a newer, well-formed catalog whose SHA-256 matches', async () => {
-    const load = await fetchCatalogUpdate(URL_OK, bundled.version, serve(newer));
+  it('accepts a newer, well-formed catalog signed by the publisher', async () => {
+    const load = await fetchCatalogUpdate(URL_OK, current(), source(serve(newer)));
     expect(load.ok).toBe(true);
     if (load.ok) {
       expect(load.meta).toEqual({ version: newer.version, date: '2026-12-01', source: 'remote', count: real.length });
@@ -51,9 +70,38 @@ describe('fetchCatalogUpdate', () => {
     ['bad-schema', () => [URL_OK, serve({ version: newer.version, date: newer.date, procedures: [] })]],
     ['bad-hash', () => [URL_OK, serve({ ...newer, strings: newer.strings.map((s, i) => (i === 0 ? `${s}!` : s)) })]],
     ['not-newer', () => [URL_OK, serve({ ...newer, version: bundled.version })]],
+    ['bad-signature', () => [URL_OK, serve(newer, {}, () => null)]],
+    ['from-future', () => [URL_OK, serve({ ...newer, version: 209912310000 })]],
+    ['from-future', () => [URL_OK, serve({ ...newer, date: '2099-12-31' })]],
   ])('refuses with "%s"', async (reason, setup) => {
     const [url, fetchFn] = setup();
-    expect(await fetchCatalogUpdate(url, bundled.version, fetchFn)).toEqual({ ok: false, reason });
+    expect(await fetchCatalogUpdate(url, current(), source(fetchFn))).toEqual({ ok: false, reason });
+  });
+
+  it('refuses a catalog signed by anyone but the pinned key, or altered after signing', async () => {
+    const intruder = await newSigningKey();
+    expect(await fetchCatalogUpdate(URL_OK, current(), source(serve(newer, {}, () => intruder.privateKey)))).toEqual({ ok: false, reason: 'bad-signature' });
+    const signedThenAltered: typeof fetch = async (input) =>
+      String(input).endsWith('.sig') ? serve(newer)(input) : new Response(JSON.stringify({ ...newer, license: 'sửa sau khi ký' }));
+    expect(await fetchCatalogUpdate(URL_OK, current(), source(signedThenAltered))).toEqual({ ok: false, reason: 'bad-signature' });
+  });
+
+  it('stops reading a body past 20 MB, even one that does not say its length', async () => {
+    let pulled = 0;
+    const endless = new ReadableStream<Uint8Array>({
+      pull(controller) {
+        pulled += 1 << 20;
+        controller.enqueue(new Uint8Array(1 << 20).fill(32));
+      },
+    });
+    const fetchFn: typeof fetch = async (input) => (String(input).endsWith('.sig') ? new Response('x') : new Response(endless));
+    expect(await fetchCatalogUpdate(URL_OK, current(), source(fetchFn))).toEqual({ ok: false, reason: 'too-large' });
+    expect(pulled).toBeLessThanOrEqual(MAX_SIGNED_BYTES + 2 * (1 << 20));
+  });
+
+  it('refuses a signed catalog that drops most procedures (3 left of 5,727)', async () => {
+    const three = await encodeCatalog({ version: bundled.version + 1, date: '2026-12-01' }, real.slice(0, 3));
+    expect(await fetchCatalogUpdate(URL_OK, current(), source(serve(three)))).toEqual({ ok: false, reason: 'shrunk' });
   });
 
   it('refuses a catalog whose records decode to something outside the schema', async () => {
@@ -64,7 +112,7 @@ describe('fetchCatalogUpdate', () => {
     ];
     const bad = { ...newer, strings, procedures: newer.procedures.map((p, i) => (i === 0 ? { ...p, x: [emptyNamed] } : p)) };
     const sealed = { ...bad, sha256: await payloadDigest(bad) };
-    expect(await fetchCatalogUpdate(URL_OK, null, serve(sealed))).toEqual({ ok: false, reason: 'bad-schema' });
+    expect(await fetchCatalogUpdate(URL_OK, null, source(serve(sealed)))).toEqual({ ok: false, reason: 'bad-schema' });
   });
 
   it('has a Vietnamese explanation for every reason', () => {
@@ -89,7 +137,8 @@ describe('the catalog service keeps the old catalog on any failed update', () =>
       loadBundled: async () => structuredClone(bundled),
       catalogUrl: async () => url,
       fetch: (input, init) => fetchFn(input, init),
-      now: () => new Date('2026-12-05T08:00:00Z'),
+      publicKey: keys.publicKey,
+      now: () => NOW,
     });
   });
 
@@ -112,7 +161,7 @@ describe('the catalog service keeps the old catalog on any failed update', () =>
     expect(await service.updateFromUrl()).toEqual({ ok: false, reason });
     const status = await service.status();
     expect(status.meta?.version).toBe(bundled.version);
-    expect(status.lastUpdate).toEqual({ at: '2026-12-05T08:00:00.000Z', ok: false, reason, version: null });
+    expect(status.lastUpdate).toEqual({ at: NOW.toISOString(), ok: false, reason, version: null });
     expect((await service.get(KHAI_SINH.code)).procedure?.name).toBe(KHAI_SINH.name);
     expect((await service.search('dang ky khai sinh')).results[0]?.code).toBe(KHAI_SINH.code);
   });
@@ -126,33 +175,73 @@ describe('the catalog service keeps the old catalog on any failed update', () =>
     );
   });
 
-  it('imports the bundled catalog on upgrade only when it is newer than the stored one', async () => {
+  it('an installed or updated extension\'s bundled catalog wins over a served one; the served one comes back only if newer', async () => {
     await service.updateFromUrl();
     expect(await service.installBundled()).toEqual({ ok: false, reason: 'not-newer' });
-    expect((await service.status()).meta?.version).toBe(newer.version);
-  });
+    expect((await service.installBundled({ always: true })).ok).toBe(true);
+    expect((await service.status()).meta).toMatchObject({ version: bundled.version, source: 'bundle' });
+  }, 60_000);
 
-  it('keeps what a detail page showed and serves it to search and the panel', async () => {
+  it('keeps what the procedure\'s own detail page showed and serves it to the panel', async () => {
     const checklist = { items: [GIAY_CHUNG_SINH], unread: [] };
-    await service.upsertFromPage({ code: '9.999999', name: 'Thủ tục thử nghiệm cấp xã mới', levels: ['commune'] }, null, checklist);
-    expect((await service.search('thu nghiem cap xa moi')).results[0]?.code).toBe('9.999999');
-    await service.upsertFromPage({ code: KHAI_SINH.code, name: KHAI_SINH.name }, KHAI_SINH.id, checklist);
+    const page = { code: KHAI_SINH.code, name: KHAI_SINH.name };
+    expect(await service.upsertFromPage(page, `https://dichvucong.gov.vn/thu-tuc-hanh-chinh/${KHAI_SINH.id}`, checklist)).toEqual({ stored: true });
     const { procedure } = await service.get(KHAI_SINH.code);
     // What the page did not say (field, levels, agency) stays as the catalog had it.
     const before = real.find((p) => p.code === KHAI_SINH.code);
-    expect(procedure).toMatchObject({ source: 'page', updated: '2026-12-05', field: 'Hộ tịch', levels: before?.levels, agency: before?.agency, checklist });
+    expect(procedure).toMatchObject({ source: 'page', updated: NOW.toISOString().slice(0, 10), field: 'Hộ tịch', levels: before?.levels, agency: before?.agency, checklist });
+    // The old portal names the procedure by its code.
+    const old = `https://vpcp.dichvucong.gov.vn/p/home/dvc-chi-tiet-thu-tuc-hanh-chinh.html?ma_thu_tuc=${KHAI_SINH.code}`;
+    expect(await service.upsertFromPage(page, old, checklist)).toEqual({ stored: true });
   });
 
-  it('does not give a page the portal id of another procedure (the URL changed before the page did)', async () => {
-    const other = real.find((p) => p.id && p.code !== KHAI_SINH.code && p.checklist) as CatalogProcedure;
-    const checklist = { items: [GIAY_CHUNG_SINH], unread: [] };
-    await service.upsertFromPage({ code: KHAI_SINH.code, name: KHAI_SINH.name, field: 'Hộ tịch (trang)' }, other.id, checklist);
-    expect((await service.get(KHAI_SINH.code)).procedure).toMatchObject({ id: KHAI_SINH.id, field: 'Hộ tịch (trang)' });
-    expect((await service.get(other.code)).procedure?.id).toBe(other.id);
+  it.each([
+    ['a search page', 'https://dichvucong.gov.vn/tra-cuu-thu-tuc/danh-sach'],
+    ['another procedure\'s detail page', 'https://dichvucong.gov.vn/thu-tuc-hanh-chinh/019e0000-0000-7000-8000-000000000001'],
+    ['a sub-site showing the right UUID', `https://hoc-tap.dichvucong.gov.vn/thu-tuc-hanh-chinh/${KHAI_SINH.id}`],
+    ['a sub-site imitating the old portal', `https://hoc-tap.dichvucong.gov.vn/p/home/dvc-chi-tiet-thu-tuc-hanh-chinh.html?ma_thu_tuc=${KHAI_SINH.code}`],
+    ['the old portal\'s numeric id (not the code)', 'https://vpcp.dichvucong.gov.vn/p/home/dvc-tthc-thu-tuc-hanh-chinh-chi-tiet.html?ma_thu_tuc=2456'],
+    ['no page (an extension page)', ''],
+  ])('refuses a poisoned birth-registration checklist sent from %s', async (_label, url) => {
+    const poison = { items: [{ ...GIAY_CHUNG_SINH, name: 'Mật khẩu tài khoản VNeID mức 2' }], unread: [] };
+    expect(await service.upsertFromPage({ code: KHAI_SINH.code, name: KHAI_SINH.name }, url, poison)).toEqual({ stored: false });
+    expect(JSON.stringify((await service.get(KHAI_SINH.code)).procedure)).not.toContain('Mật khẩu');
+  });
 
-    // A new id nobody holds is the portal's new page for the procedure: kept.
-    const moved = '019e0000-0000-7000-8000-000000000001';
-    await service.upsertFromPage({ code: KHAI_SINH.code, name: KHAI_SINH.name }, moved, checklist);
-    expect((await service.get(KHAI_SINH.code)).procedure?.id).toBe(moved);
+  it('refuses a code the catalog does not know: no page can vouch for it', async () => {
+    const checklist = { items: [GIAY_CHUNG_SINH], unread: [] };
+    const url = 'https://dichvucong.gov.vn/thu-tuc-hanh-chinh/019e0000-0000-7000-8000-000000000001';
+    expect(await service.upsertFromPage({ code: '9.999999', name: 'Thủ tục thử nghiệm cấp xã mới' }, url, checklist)).toEqual({ stored: false });
+    expect((await service.get('9.999999')).procedure).toBeNull();
+  });
+
+  it('what a page showed expires, yields to a newer catalog and is wiped with the citizen', async () => {
+    let now = NOW;
+    const clocked = createCatalogService({
+      openDb: () => openCatalogDb(),
+      loadBundled: async () => structuredClone(bundled),
+      catalogUrl: async () => url,
+      fetch: (input, init) => fetchFn(input, init),
+      publicKey: keys.publicKey,
+      now: () => now,
+    });
+    const detail = `https://dichvucong.gov.vn/thu-tuc-hanh-chinh/${KHAI_SINH.id}`;
+    const checklist = { items: [GIAY_CHUNG_SINH], unread: [] };
+    const learn = () => clocked.upsertFromPage({ code: KHAI_SINH.code, name: KHAI_SINH.name }, detail, checklist);
+    const source = async () => (await clocked.get(KHAI_SINH.code)).procedure?.source;
+
+    await learn();
+    now = new Date(now.getTime() + (LEARNED_MAX_AGE_DAYS - 1) * 86_400_000);
+    expect(await source()).toBe('page');
+    now = new Date(now.getTime() + 2 * 86_400_000);
+    expect(await source()).toBe('bundle');
+
+    await learn();
+    expect(await clocked.updateFromUrl()).toMatchObject({ ok: true });
+    expect((await clocked.get(KHAI_SINH.code)).procedure).toMatchObject({ source: 'remote', name: 'Đăng ký khai sinh (bản cập nhật)' });
+
+    await learn();
+    await clocked.wipeCitizen();
+    expect(await source()).toBe('remote');
   });
 });

@@ -59,9 +59,9 @@ describe('all of ../shared/data parses', () => {
     // About a hundred records list no papers at all; nearly all others name at least one paper.
     expect(t.withRows / t.procedures).toBeGreaterThan(0.97);
     expect(t.withPaper / t.withRows).toBeGreaterThan(0.995);
-    // Conservative: skipping is rare and every kind of action occurs.
-    expect(t.byAction.skip ?? 0).toBeGreaterThan(20);
-    expect((t.byAction.skip ?? 0) / t.items).toBeLessThan(0.01);
+    // Skipping stays the exception (about 1.3 % of rows under NQ 66.7/2025/NQ-CP) and every kind of action occurs.
+    expect(t.byAction.skip ?? 0).toBeGreaterThan(200);
+    expect((t.byAction.skip ?? 0) / t.items).toBeLessThan(0.02);
     for (const action of ['fill', 'upload', 'present', 'note']) expect(t.byAction[action] ?? 0, action).toBeGreaterThan(100);
   }, 120_000);
 

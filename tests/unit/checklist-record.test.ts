@@ -76,10 +76,10 @@ describe('classification of the birth registration (1.001193)', () => {
     expect(identity.legalBasis).toContain('Luật Căn cước');
   });
 
-  it('shows the residence paper as needed only when the database cannot be read', () => {
+  it('does not ask for the residence paper asked only when the database cannot be read (NQ 66.7/2025, Điều 8)', () => {
     const residence = find(items, 'Giấy tờ có giá trị chứng minh thông tin về cư trú');
-    expect(residence).toMatchObject({ action: 'present', heldBy: null, legalBasis: null, conditional: true });
-    expect(residence.reason).toMatch(/Thường không cần.*CSDLQG về dân cư/);
+    expect(residence).toMatchObject({ action: 'skip', heldBy: 'CSDLQG về dân cư', legalBasis: 'NQ 66.7/2025/NQ-CP, Điều 8', conditional: true });
+    expect(residence.reason).toMatch(/chỉ nộp khi cơ quan yêu cầu.*08 giờ làm việc/);
   });
 
   it('fills the declaration online and uploads the birth certificate', () => {

@@ -66,9 +66,11 @@ describe('ChecklistRegion on the birth registration (1.001193)', () => {
     const region = render(checklist);
     expect(region.querySelector('.dvc-checklist__groups')?.hasAttribute('hidden')).toBe(true);
     expect(region.querySelectorAll('h3')).toHaveLength(0);
-    const held = region.querySelectorAll('.dvc-checklist__held-summary li');
-    expect(held).toHaveLength(1);
-    expect(text(held[0])).toMatch(/^Hộ chiếu\/Thẻ căn cước công dân.*Đã có trong VNeID/);
+    const held = [...region.querySelectorAll('.dvc-checklist__held-summary li')].map(text);
+    // The identity paper (VNeID) and the residence paper asked only if the database cannot answer (Điều 8).
+    expect(held).toHaveLength(2);
+    expect(held.some((line) => /^Hộ chiếu\/Thẻ căn cước công dân.*Đã có trong VNeID/.test(line))).toBe(true);
+    expect(held.some((line) => /^Giấy tờ có giá trị chứng minh thông tin về cư trú.*Đã có trong CSDLQG về dân cư/.test(line))).toBe(true);
     expect(text(region.querySelector('.dvc-checklist__toggle'))).toBe(`Xem toàn bộ danh sách (${checklist.items.length} mục)`);
   });
 
@@ -79,7 +81,7 @@ describe('ChecklistRegion on the birth registration (1.001193)', () => {
     expect(summary).toContain(`${count('upload')} giấy tờ cần tải lên`);
     expect(summary).toContain(`${count('fill')} tờ khai điền trực tuyến`);
     expect(summary).toContain(`${count('skip')} giấy tờ không cần nộp`);
-    expect(count('skip')).toBe(1);
+    expect(count('skip')).toBe(2);
   });
 
   it('lists papers by case, with notes muted and folded under their case', () => {
@@ -95,11 +97,19 @@ describe('ChecklistRegion on the birth registration (1.001193)', () => {
   });
 
   it('says for the skipped paper where the state holds it and on which legal basis', () => {
-    const skipped = unfold(render(checklist)).querySelector('.dvc-checklist__item--skip');
+    const skipped = [...unfold(render(checklist)).querySelectorAll('.dvc-checklist__item--skip')].find((li) => text(li).includes('VNeID'));
     expect(text(skipped)).toContain('Không cần nộp');
     expect(text(skipped)).toContain('Đã có trong VNeID');
-    expect(text(skipped)).toContain('Căn cứ: Luật Căn cước 2023');
+    expect(text(skipped)).toContain('Căn cứ: NQ 66.7/2025/NQ-CP, Điều 4 khoản 1 điểm a; Luật Căn cước 2023');
     expect(text(skipped?.querySelector('.dvc-checklist__name'))).toMatch(/^Hộ chiếu\/Thẻ căn cước công dân/);
+  });
+
+  it('words the reasons in the UI language, not the Vietnamese stored with the item', () => {
+    const region = unfold(render(checklist, { lang: 'en' }));
+    const skipped = [...region.querySelectorAll('.dvc-checklist__item--skip')].map(text);
+    expect(skipped.some((line) => line.includes('Not needed: the identity information'))).toBe(true);
+    expect(skipped.some((line) => line.includes('Do not upload: give it only if the agency asks'))).toBe(true);
+    expect(skipped.join(' ')).not.toContain('Không cần nộp:');
   });
 
   it('shows the counts in words', () => {

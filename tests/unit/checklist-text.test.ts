@@ -118,9 +118,13 @@ describe('case titles, notes and what to show', () => {
     const cautions = checklist.items.filter((i) => i.group === 'Lưu ý');
     expect(cautions.length).toBeGreaterThan(10);
     expect(cautions.every((i) => i.kind === 'note' && i.original === null)).toBe(true);
-    // Papers listed under "phải xuất trình" are shown, not uploaded.
+    // Papers listed under "phải xuất trình" are never uploaded; the residence paper, asked only when the
+    // database cannot answer, is not even shown (NQ 66.7/2025, Điều 8).
+    const shown = checklist.items.filter((i) => i.group === 'Giấy tờ phải xuất trình' && i.kind === 'paper');
+    expect(shown.length).toBeGreaterThan(0);
+    expect(shown.every((i) => i.action === 'present' || i.action === 'skip')).toBe(true);
     const residence = checklist.items.find((i) => i.name.startsWith('Giấy tờ có giá trị chứng minh thông tin về cư trú'));
-    expect(residence?.action).toBe('present');
+    expect(residence?.action).toBe('skip');
   });
 
   it('makes "Trường hợp … thì không phải nộp bản giấy" a note — 1.001193', async () => {

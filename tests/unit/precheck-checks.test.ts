@@ -11,7 +11,7 @@ import { precheckFiles } from '../../lib/precheck/precheck-files';
 import type { PrecheckRow } from '../../lib/precheck/row';
 import { type CheckCode, type CheckResult, verdictOf } from '../../lib/precheck/types';
 import { checklistItem } from '../support/checklist-item';
-import { type NamedFile, pdfBomb, pngBomb, sampleFiles } from '../support/generate-files';
+import { type NamedFile, pdfBomb, pdfWithUnterminatedObjectStreams, pngBomb, sampleFiles, withBrokenXref } from '../support/generate-files';
 
 const ctxFor = (site: SiteRules['site'] = 'portal-filing', lang: 'vi' | 'en' = 'vi'): CheckContext => ({
   lang,
@@ -85,7 +85,6 @@ describe('type-mismatch', () => {
 describe('corrupt', () => {
   it.each([
     ['truncatedPdf', 'thiếu phần cuối'],
-    ['brokenXrefPdf', 'hỏng cấu trúc'],
     ['garbagePdf', 'nội dung không phải PDF'],
     ['truncatedJpeg', 'cắt cụt'],
     ['pngNoIend', 'cắt cụt'],
@@ -94,6 +93,17 @@ describe('corrupt', () => {
     const checks = await checksOf(key);
     expect(find(checks, 'corrupt')).toMatchObject({ level: 'error', message: expect.stringContaining(text) });
     expect(find(checks, 'blurred')).toBeUndefined();
+  });
+  it('calls a PDF whose cross-reference is off but which a reader opens likely fine, to redo only if the portal refuses it', async () => {
+    const checks = await checksOf('brokenXrefPdf');
+    expect(find(checks, 'corrupt')).toMatchObject({ level: 'warn', message: expect.stringContaining('nhiều khả năng vẫn dùng được') });
+    expect(find(checks, 'corrupt')?.message).toContain('Chỉ khi cổng không nhận tệp');
+    expect(find(checks, 'pages')?.message).toBe('PDF có 1 trang.');
+  });
+  it('flags a PDF with a wrong cross-reference that no reader can open either', async () => {
+    const bytes = withBrokenXref(pdfWithUnterminatedObjectStreams(20_000));
+    const { checks } = await analyzeFile({ name: 'hong.pdf', size: bytes.length, bytes }, null, ctx);
+    expect(find(checks, 'corrupt')).toMatchObject({ level: 'error', message: expect.stringContaining('hỏng cấu trúc') });
   });
   it('flags a JPEG whose picture data was overwritten', async () => {
     const bytes = sample('sharpJpeg').bytes.slice();

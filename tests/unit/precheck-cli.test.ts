@@ -41,7 +41,8 @@ beforeAll(async () => {
   }
 }, 120_000);
 
-describe('npm run -s precheck', () => {
+// Each case spawns the CLI (Node + tsx) up to five times: seconds each on a loaded machine.
+describe('npm run -s precheck', { timeout: 90_000 }, () => {
   it('prints one JSON object with a verdict and checks per file', () => {
     const run = cli(at('giay-chung-sinh.jpg'), at('co-mat-khau.pdf'), at('cat-ngang.pdf'), at('rong.pdf'), at('anh-toi.jpg'));
     expect(run.status).toBe(0);

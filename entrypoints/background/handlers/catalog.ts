@@ -1,7 +1,6 @@
 import { createCatalogService } from '@/lib/catalog/service';
 import { openCatalogDb } from '@/lib/catalog/store';
 import type { HandlerMap } from '@/lib/messaging/router';
-import { detectPageFromUrl } from '@/lib/portal/page-kind';
 import { registerCitizenWipe } from '../session-scope';
 import { readSettings } from './settings';
 
@@ -23,21 +22,16 @@ export const catalog = createCatalogService({
   fetch: (input, init) => fetch(input, init),
 });
 
-// The "đã có" ticks are the citizen's; the procedures are not (session-scope.ts, rule 4).
-registerCitizenWipe('catalog-owned-papers', () => catalog.wipeOwnedPapers());
+// The "đã có" ticks and what pages showed are the citizen's; the catalog is not (session-scope.ts, rule 4).
+registerCitizenWipe('catalog-citizen', () => catalog.wipeCitizen());
 
 export function createCatalogHandlers(service = catalog): HandlerMap<CatalogRequestType> {
   return {
     'catalog/status': () => service.status(),
     'catalog/search': (m) => service.search(m.query, m.limit),
     'catalog/get': (m) => service.get(m.code),
-    async 'catalog/upsert-from-page'(m, sender) {
-      // Only a portal tab's overlay reports pages; the id is read from the tab's own URL.
-      const page = detectPageFromUrl(sender.tab ? (sender.url ?? '') : '');
-      if (page.site !== 'portal' && page.site !== 'old-portal') return { stored: false };
-      const id = page.site === 'portal' && page.kind === 'procedure-detail' ? page.procedureId : null;
-      return service.upsertFromPage(m.procedure, id, m.checklist);
-    },
+    // Only a portal tab's overlay reports pages; the page is vouched for by the tab's own URL.
+    'catalog/upsert-from-page': (m, sender) => service.upsertFromPage(m.procedure, sender.tab ? (sender.url ?? '') : '', m.checklist),
     'catalog/update-from-url': () => service.updateFromUrl(),
     'catalog/owned-set': (m) => service.markOwned(m.code, m.item, m.owned),
   };
@@ -47,8 +41,9 @@ export const catalogHandlers = createCatalogHandlers();
 
 /** Bundled catalog on install/upgrade; the optional catalog URL checked once a day. */
 export function startCatalog() {
-  browser.runtime.onInstalled.addListener(() => {
-    void catalog.installBundled();
+  // Installed or updated: this version's own catalog wins over any stored one.
+  browser.runtime.onInstalled.addListener(({ reason }) => {
+    if (reason === 'install' || reason === 'update') void catalog.installBundled({ always: true });
   });
   void browser.alarms.create(UPDATE_ALARM, { periodInMinutes: UPDATE_PERIOD_MINUTES });
   browser.alarms.onAlarm.addListener(async (alarm) => {

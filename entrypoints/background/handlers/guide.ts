@@ -2,7 +2,7 @@ import { type GuideProgress as Progress, GuideProgress, reduce, startGuide, view
 import { guideFor } from '@/lib/guide/guides';
 import type { GuideChanged } from '@/lib/messaging/guide';
 import type { HandlerMap } from '@/lib/messaging/router';
-import { REQUIRED_MATCHES } from '@/lib/portal/hosts';
+import { tellPortalTabs } from '../portal-tabs';
 import { registerCitizenWipe } from '../session-scope';
 import { guideItem } from '../storage';
 
@@ -29,16 +29,7 @@ async function announce(revision: number | null): Promise<void> {
   const message: GuideChanged = { type: 'guide/changed', revision };
   // Extension pages (the side panel); none open is not an error.
   void browser.runtime.sendMessage(message).catch(() => {});
-  const tabs = await browser.tabs.query({ url: REQUIRED_MATCHES }).catch(() => []);
-  await Promise.all(
-    tabs.map(async (tab) => {
-      try {
-        if (tab.id !== undefined) await browser.tabs.sendMessage(tab.id, message);
-      } catch {
-        // A tab without the overlay has no listener; it asks for the guide when it loads one.
-      }
-    }),
-  );
+  await tellPortalTabs(message);
 }
 
 async function save(progress: Progress | null, before: Progress | null): Promise<void> {

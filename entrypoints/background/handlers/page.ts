@@ -1,12 +1,12 @@
 import type { HandlerMap } from '@/lib/messaging/router';
 import type { PageKind } from '@/lib/portal/page-kind';
 import { guideActive } from './guide';
-import { notePortalPage, noteProcedure } from './session';
+import { noteActivity, notePortalPage, noteProcedure } from './session';
 
 /** Page kinds on which the overlay shows something (the card, the checklist, the file pre-check); while a guide runs, every portal page. */
 const OVERLAY_KINDS = new Set<PageKind>(['procedure-detail', 'filing-form', 'wizard-step-3', 'document-dialog']);
 
-export const pageHandlers: HandlerMap<'page/seen' | 'procedure/seen'> = {
+export const pageHandlers: HandlerMap<'page/seen' | 'procedure/seen' | 'page/activity'> = {
   async 'page/seen'(message, sender) {
     // Session activity is bookkeeping: a storage failure there must not keep the overlay off the page.
     await notePortalPage(message.kind, message.url).catch((error: unknown) => console.warn('page/seen: session not updated', error));
@@ -22,6 +22,10 @@ export const pageHandlers: HandlerMap<'page/seen' | 'procedure/seen'> = {
   },
   async 'procedure/seen'(message) {
     await noteProcedure(message.procedure);
+    return null;
+  },
+  async 'page/activity'() {
+    await noteActivity();
     return null;
   },
 };

@@ -138,6 +138,11 @@ export function noteProcedure(procedure: ProcedureRef) {
   );
 }
 
+/** The user is working in a portal tab (typing a long form): the session is in use, nothing else changes. */
+export function noteActivity() {
+  return serially(() => updateSession((session) => ({ session })));
+}
+
 /** Alarm (timeout) and browser start (restart) end sessions even with no UI open. */
 export function installSessionLifecycle() {
   browser.alarms.onAlarm.addListener((alarm) => {
@@ -170,7 +175,14 @@ export const sessionHandlers: HandlerMap<
     serially(async () => {
       await browser.alarms.clear(TIMEOUT_ALARM);
       // A clean slate: nothing of a previous person (or of personal mode) is visible to this citizen.
-      await wipeCitizenData();
+      const wipeErrors = await wipeCitizenData();
+      if (wipeErrors.length > 0) {
+        // Starting anyway would show the next citizen what is left: say what, and let the helper retry.
+        await sessionItem.removeValue();
+        await sessionEndItem.setValue(SessionEnd.parse({ reason: 'not-started', at: Date.now(), wipeErrors }));
+        announceChange();
+        return view();
+      }
       await sessionEndItem.removeValue();
       const session = newSession(crypto.randomUUID(), Date.now(), message.priority);
       await saveSession(session, { kind: 'session' });
@@ -183,11 +195,10 @@ export const sessionHandlers: HandlerMap<
       if (await currentSession()) await endSession('ended');
       return view();
     }),
-  'session/touch': () =>
-    serially(async () => {
-      await updateSession((session) => ({ session }));
-      return view();
-    }),
+  'session/touch': async () => {
+    await noteActivity();
+    return serially(view);
+  },
   'session/set-priority': (message) =>
     serially(async () => {
       await updateSession((session) => ({ session: { ...session, priority: message.priority } }));

@@ -8,7 +8,8 @@ import type { CheckContext } from './context';
  * cross-reference, a JPEG cut before its end marker or with bad entropy
  * data, a PNG without IEND or with a bad CRC, or content that is not what
  * its name says at all. Formats read only by their magic bytes (DOC, DOCX,
- * GIF, WebP, HEIC, ZIP) are not judged here.
+ * GIF, WebP, HEIC, ZIP) are not judged here, nor a sound-looking PDF with
+ * too many objects to open in good time.
  */
 export function checkCorrupt(facts: FileFacts, { t }: CheckContext): CheckResult | null {
   if (facts.size === 0 || !facts.complete) return null;
@@ -19,7 +20,10 @@ export function checkCorrupt(facts: FileFacts, { t }: CheckContext): CheckResult
     return error(t('precheck.corrupt.notWhatItClaims', { ext: facts.name.slice(dot + 1), kind: KIND_LABELS[facts.claimed] }));
   }
   if (facts.pdf) {
+    if (facts.pdf.tooComplex && !facts.pdf.damage) return null;
     if (facts.pdf.damage === 'truncated') return error(t('precheck.corrupt.pdfTruncated'));
+    // Every reader rebuilds a wrong cross-reference: worth knowing, not worth redoing the file unless refused.
+    if (facts.pdf.damage === 'repairable') return { code: 'corrupt', level: 'warn', message: t('precheck.corrupt.pdfRepairable') };
     if (facts.pdf.damage) return error(t('precheck.corrupt.pdfBroken'));
   } else if (facts.image) {
     if (facts.image.damage === 'truncated') return error(t('precheck.corrupt.imageTruncated'));

@@ -1,4 +1,5 @@
 import { type BrowserContext, expect, type Locator, type Page } from '@playwright/test';
+import { caseIdOf } from './api';
 
 /**
  * Steps a person takes on the replica, shared by the e2e tests and
@@ -98,6 +99,13 @@ export async function declareBirth(page: Page): Promise<void> {
   await page.getByLabel('Nơi sinh').fill('Bệnh viện Phụ sản Hà Nội');
   await page.getByRole('button', { name: 'Xem trước' }).click();
   await page.getByRole('button', { name: 'Xác nhận', exact: true }).click();
+}
+
+/** The one-page filing of a procedure's case, already signed in on the replica (the sign-in has its own tests). */
+export async function openSignedInFiling(page: Page, procedureId: string, caseIndex = 0): Promise<void> {
+  await page.goto('https://dichvucong.gov.vn/');
+  await page.evaluate((id) => localStorage.setItem('replica.session', JSON.stringify({ id, since: Date.now() })), VNEID.id);
+  await page.goto(`https://dichvucong.gov.vn/nop-ho-so?formalityCaseId=${caseIdOf(procedureId, caseIndex)}`);
 }
 
 /** A small valid PDF-like file for upload fields. */

@@ -1,0 +1,81 @@
+import { z } from 'zod';
+import { fold, hasFoldedPhrase } from '@/lib/text';
+import { HELD_PAPERS } from './held-papers';
+import type { Knowledge } from './schema';
+
+/** One row of Phụ lục I or II of NQ 66.7/2025/NQ-CP as ../shared/data/nq-66.7-2025/annex-*.jsonl holds it. */
+export const AnnexRow = z.looseObject({
+  no: z.number().int().positive(),
+  code: z.string().min(1),
+  procedure: z.string(),
+  paper: z.string().min(1),
+  database: z.string(),
+  article: z.string().default(''),
+  legalDocument: z.string().default(''),
+});
+export type AnnexRow = z.infer<typeof AnnexRow>;
+
+const Id = z.string().regex(/^[a-z][a-z0-9-]*$/);
+
+/** What one annex row says of one procedure: these papers (knowledge ids) are replaced (I) or cut (II). */
+export const AnnexEntry = z.object({
+  annex: z.enum(['I', 'II']),
+  no: z.number().int().positive(),
+  papers: z.array(Id).min(1),
+  /** The databases the row names, normalised to knowledge database ids. */
+  databases: z.array(Id),
+});
+export type AnnexEntry = z.infer<typeof AnnexEntry>;
+
+/** The annexes as a per-procedure-code index: the build step writes it, the checklist engine reads it. */
+export const AnnexIndex = z.object({
+  /** The resolution the annexes belong to, and when it is in force. */
+  source: z.string().min(5),
+  validFrom: z.iso.date(),
+  validUntil: z.iso.date().nullable(),
+  procedures: z.record(z.string().min(1), z.array(AnnexEntry).min(1)),
+});
+export type AnnexIndex = z.infer<typeof AnnexIndex>;
+
+/** The held papers (knowledge ids) a text names anywhere: "Giấy tờ chứng minh … (Giấy khai sinh; giấy đăng ký kết hôn)". */
+export function papersNamed(text: string, knowledge: Knowledge = HELD_PAPERS): string[] {
+  const padded = ` ${fold(text)} `;
+  return knowledge.papers
+    .filter((p) => p.requiresAny.length === 0 && p.phrases.some((phrase) => hasFoldedPhrase(padded, fold(phrase))))
+    .map((p) => p.id);
+}
+
+/** The databases a text names, by knowledge id ("CSDL hộ tịch; CSDL dân cư" → ho-tich, dan-cu). */
+function databasesNamed(text: string, knowledge: Knowledge): string[] {
+  const padded = ` ${fold(text)} `;
+  const found = knowledge.databases.filter((d) => d.id !== 'khac' && d.phrases.some((phrase) => hasFoldedPhrase(padded, fold(phrase))));
+  return found.length ? found.map((d) => d.id) : ['khac'];
+}
+
+/**
+ * Turns Phụ lục I (papers replaced by data) and Phụ lục II (papers cut) into
+ * the per-code index; `unread` lists the rows naming no paper the knowledge
+ * knows, so a test can show them.
+ */
+export function buildAnnexIndex(
+  annex1: readonly AnnexRow[],
+  annex2: readonly AnnexRow[],
+  knowledge: Knowledge = HELD_PAPERS,
+): { index: AnnexIndex; unread: { annex: 'I' | 'II'; row: AnnexRow }[] } {
+  const procedures: Record<string, AnnexEntry[]> = {};
+  const unread: { annex: 'I' | 'II'; row: AnnexRow }[] = [];
+  const add = (annex: 'I' | 'II', row: AnnexRow) => {
+    const papers = papersNamed(row.paper, knowledge);
+    if (!papers.length) {
+      unread.push({ annex, row });
+      return;
+    }
+    const code = row.code.trim();
+    procedures[code] = [...(procedures[code] ?? []), { annex, no: row.no, papers, databases: databasesNamed(row.database, knowledge) }];
+  };
+  for (const row of annex1) add('I', row);
+  for (const row of annex2) add('II', row);
+  const { citation, validFrom, validUntil } = knowledge.resolution;
+  const index = AnnexIndex.parse({ source: citation, validFrom, validUntil, procedures });
+  return { index, unread };
+}

@@ -1,0 +1,27 @@
+import { z } from 'zod';
+
+/**
+ * How the overlay and the hidden pre-check frame (entrypoints/precheck-frame)
+ * meet. The overlay puts a random token in the frame's URL fragment and
+ * sends it back in `connect` with the MessagePort it will talk on: the first
+ * `connect` carrying the frame's own token wins, so a page posting
+ * "connect" first cannot take the channel.
+ */
+export const CONNECT_TYPE = 'dvc-precheck/connect';
+
+/** How long one file may take in the worker before the worker is ended and the file reported as not checked. */
+export const WATCHDOG_MS = 6000;
+/**
+ * How long the overlay waits for one file's answer: the watchdog, plus a
+ * fresh worker's start-up after a restart. Past it the frame is taken for
+ * dead and the file reported as not checked.
+ */
+export const REQUEST_TIMEOUT_MS = WATCHDOG_MS + 4000;
+
+export const FrameConnect = z.object({
+  type: z.literal(CONNECT_TYPE),
+  token: z.string().min(16).max(100),
+  /** Another watchdog time than WATCHDOG_MS (tests use a short one). */
+  watchdogMs: z.number().int().min(100).max(60_000).optional(),
+});
+export type FrameConnect = z.infer<typeof FrameConnect>;

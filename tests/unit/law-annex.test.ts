@@ -1,0 +1,124 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { catalogChecklist } from '@/lib/catalog/schema';
+import { decodeCatalog, encodeCatalog } from '@/lib/catalog/document';
+import { checklistFromPortalRecord } from '@/lib/checklist';
+import { decodeReason, encodeReason, reasonText } from '@/lib/checklist/reason';
+import { type AnnexIndex, AnnexIndex as AnnexIndexSchema, HELD_PAPERS, papersNamed } from '@/lib/knowledge';
+import { missingItemIndices } from '@/lib/precheck/missing';
+import { buildSlip } from '@/lib/precheck/slip';
+import { loadAnnex } from '../../scripts/knowledge-annex';
+import { readAllJsonl, readJsonl } from '../../scripts/shared-data';
+
+/**
+ * Phụ lục I and II of Nghị quyết 66.7/2025/NQ-CP (../shared/data/nq-66.7-2025/)
+ * against the real procedures of ../shared/data/portal-api.jsonl.
+ */
+let index: AnnexIndex;
+let unread: Awaited<ReturnType<typeof loadAnnex>>['unread'];
+const records = new Map<string, Record<string, unknown>>();
+
+beforeAll(async () => {
+  ({ index, unread } = await loadAnnex());
+  for await (const r of readJsonl<Record<string, unknown>>('portal-api.jsonl')) {
+    const code = String(r.code).trim();
+    if (index.procedures[code] && !records.has(code)) records.set(code, r);
+  }
+}, 120_000);
+
+const checklistOf = (code: string) => checklistFromPortalRecord(records.get(code), index.procedures[code]).checklist;
+
+describe('the annexes as a per-procedure index', () => {
+  it('indexes every annex row that names a Điều 4 paper, with database names normalised', async () => {
+    const rows = [...(await readAllJsonl('nq-66.7-2025/annex-1.jsonl')), ...(await readAllJsonl('nq-66.7-2025/annex-2.jsonl'))];
+    const entries = Object.values(index.procedures).flat();
+    expect(entries.length + unread.length).toBe(rows.length);
+    // The few rows left name papers the knowledge has no entry for ("Giấy tờ về sử dụng đất", "Bảo hiểm xã hội").
+    expect(unread.length).toBeLessThan(rows.length * 0.02);
+    const known = new Set(HELD_PAPERS.databases.map((d) => d.id));
+    for (const e of entries) for (const db of e.databases) expect(known.has(db)).toBe(true);
+    // "CSDL quốc gia về dân cư", "Cơ sở dữ liệu quốc gia về dân cư", "CSDL dân cư" … are one database.
+    const populationRows = entries.filter((e) => e.databases.includes('dan-cu')).length;
+    expect(populationRows).toBeGreaterThan(100);
+    expect(entries.filter((e) => e.databases.includes('khac')).length).toBeLessThan(10);
+    expect(() => AnnexIndexSchema.parse(index)).not.toThrow();
+    expect(index).toMatchObject({ source: 'NQ 66.7/2025/NQ-CP', validFrom: '2026-01-01', validUntil: '2027-02-28' });
+  });
+
+  it('cites the annex row for a paper an exception would otherwise keep (Phụ lục I, foreign adoption 1.000808)', () => {
+    const item = checklistOf('1.000808').items.find((i) => i.name === 'Giấy khai sinh');
+    expect(item).toMatchObject({ action: 'skip', heldPaper: 'khai-sinh' });
+    expect(item?.legalBasis).toMatch(/^NQ 66\.7\/2025\/NQ-CP, Phụ lục I, số \d+$/);
+    expect(item?.reasonCodes?.[0]?.code).toBe('held.annex');
+    // Without the annex, the general rule keeps it: the procedure has a foreign element (Điều 2.3).
+    const general = checklistFromPortalRecord(records.get('1.000808')).checklist.items.find((i) => i.name === 'Giấy khai sinh');
+    expect(general?.action).toBe('upload');
+  });
+
+  it('covers the annex rows of the real procedures: the named paper is a skip item (coverage and misses printed)', () => {
+    let total = 0;
+    let covered = 0;
+    let inDossier = 0;
+    const misses: string[] = [];
+    for (const code of records.keys()) {
+      const items = checklistOf(code).items.filter((i) => i.kind === 'paper');
+      for (const entry of index.procedures[code] ?? []) {
+        for (const paper of entry.papers) {
+          total++;
+          const naming = items.filter((i) => i.heldPaper === paper || papersNamed(i.name).includes(paper));
+          if (naming.length) inDossier++;
+          if (naming.some((i) => i.action === 'skip')) covered++;
+          else if (naming.length) misses.push(`${code} Phụ lục ${entry.annex} số ${entry.no} ${paper}: ${naming[0]?.name.slice(0, 90)}`);
+        }
+      }
+    }
+    const rate = covered / inDossier;
+    console.log(
+      `Phụ lục I/II: ${records.size} thủ tục, ${total} giấy tờ; ${inDossier} có trong thành phần hồ sơ đã công bố, ${covered} là "skip" (${(rate * 100).toFixed(1)} %); ${total - inDossier} không có trong hồ sơ đã công bố.\n` +
+        misses.slice(0, 40).join('\n'),
+    );
+    expect(records.size).toBeGreaterThan(500);
+    // What stays asked is the paper beside others the state does not hold, photos, papers issued abroad.
+    expect(rate).toBeGreaterThan(0.55);
+  });
+});
+
+describe('reasons: codes in the domain and the catalog, words in the UI language', () => {
+  const codes = () => checklistOf('1.001193').items.find((i) => i.heldPaper === 'cu-tru')?.reasonCodes ?? [];
+
+  it('keeps codes in the stored catalog and words them back in Vietnamese and English', async () => {
+    const record = records.get('1.001193') ?? (await readAllJsonl<Record<string, unknown>>('portal-api.jsonl')).find((r) => r.code === '1.001193');
+    const checklist = catalogChecklist(checklistFromPortalRecord(record, index.procedures['1.001193']));
+    const procedure = { code: '1.001193', id: null, name: 'Thủ tục đăng ký khai sinh', field: null, levels: [], agency: null, keywords: [], forCitizens: true, source: 'bundle' as const, updated: '2026-12-07', checklist };
+    const doc = await encodeCatalog({ version: 1, date: '2026-12-07' }, [procedure]);
+    expect(doc.strings.some((s) => s.startsWith('Không cần nộp'))).toBe(false);
+    const [back] = decodeCatalog(doc, 'bundle');
+    expect(back?.checklist?.items.map((i) => [i.action, i.reason])).toEqual(checklist.items.map((i) => [i.action, i.reason]));
+    const held = back?.checklist?.items.find((i) => i.action === 'skip' && i.heldBy === 'CSDLQG về dân cư');
+    const parts = held?.reasonCodes ?? [];
+    expect(reasonText(parts, 'en', new Date('2026-12-07'))).toMatch(/^Do not upload: give it only if the agency asks; .*08 working hours/);
+    expect(decodeReason(encodeReason(parts))).toEqual(parts);
+  });
+
+  it('says the rule may have changed after the resolution ends, instead of asserting it', () => {
+    const parts = codes();
+    expect(parts[0]?.params.validUntil).toBe('2027-02-28');
+    expect(reasonText(parts, 'vi', new Date('2027-02-28T12:00:00Z'))).toMatch(/^Không tải lên/);
+    expect(reasonText(parts, 'vi', new Date('2027-03-01T12:00:00Z'))).toBe(
+      'Quy định miễn nộp giấy tờ này (NQ 66.7/2025/NQ-CP, Điều 8) hết hiệu lực ngày 28/02/2027: quy định có thể đã thay đổi, hãy hỏi nơi tiếp nhận trước khi chuẩn bị.',
+    );
+    expect(reasonText(parts, 'en', new Date('2027-03-01T12:00:00Z'))).toMatch(/ended on 28\/02\/2027: it may have changed/);
+  });
+});
+
+describe('everything that reads an action agrees', () => {
+  it('never counts a skip paper missing, and puts every one on the slip under "held by the state"', () => {
+    const checklist = checklistOf('1.001193');
+    const skips = checklist.items.map((item, i) => [item, i] as const).filter(([item]) => item.action === 'skip');
+    expect(skips.length).toBeGreaterThanOrEqual(2);
+    const missing = missingItemIndices(checklist, new Set());
+    for (const [, i] of skips) expect(missing).not.toContain(i);
+    const slip = buildSlip(checklist, [], missing, new Date(2026, 11, 7));
+    expect(slip.heldByState.map((p) => p.name)).toEqual(skips.map(([item]) => item.name));
+    expect(slip.needed.map((p) => p.name).filter((name) => skips.some(([item]) => item.name === name))).toEqual([]);
+  });
+});
