@@ -108,9 +108,19 @@ const injectedInOverlay = (page: Page) =>
   page.evaluate(() => {
     const root = document.querySelector('dvc-assistant')?.shadowRoot;
     if (!root) return [];
-    // The pre-check's own worker frame (an extension page) is the one iframe that belongs there.
-    const markup = 'img, script, svg, iframe:not([src^="chrome-extension://"]), object, embed, [onerror], [onload], a[href^="javascript:"]';
-    return Array.from(root.querySelectorAll(markup), (el) => el.outerHTML.slice(0, 80));
+    const markup = 'img, script, svg, iframe[src], object, embed, [onerror], [onload], a[href^="javascript:"]';
+    // The pre-check's own worker frame is the one iframe that belongs there: it has no src (the
+    // extension navigates it) and its document is the extension's, unreadable from the page. Markup
+    // could only make a frame with a src, or an empty one the page can read.
+    const readable = (frame: HTMLIFrameElement) => {
+      try {
+        return frame.contentWindow?.location.href !== undefined;
+      } catch {
+        return false;
+      }
+    };
+    const frames = Array.from(root.querySelectorAll<HTMLIFrameElement>('iframe:not([src])')).filter(readable);
+    return [...root.querySelectorAll(markup), ...frames].map((el) => el.outerHTML.slice(0, 80));
   });
 
 const pwned = (page: Page) => page.evaluate(() => (window as unknown as { __pwned?: unknown }).__pwned);

@@ -129,7 +129,8 @@ test('walks the whole civil-status submission: portal, VNeID, portal, the minist
   await expectStep(page, /^Đính kèm vào hồ sơ: Giấy chứng sinh/);
   await page.locator('input[name="documentName"]').fill('GiayChungSinh');
   await wallet.getByRole('button', { name: 'Thêm vào ví & Chọn' }).click();
-  await expectStep(page, /^Mang bản chính: Giấy tờ có giá trị chứng minh thông tin về cư trú/);
+  // Needed only "if the agency cannot retrieve it": by NQ 66.7/2025 Điều 8 the citizen does not upload it.
+  await expectStep(page, /^Không tải lên: Giấy tờ có giá trị chứng minh thông tin về cư trú/);
   await cardButton(page, 'Tiếp theo').click();
   await expectStep(page, /^Không tải lên: Hộ chiếu\/Thẻ căn cước công dân/);
   await expect(card(page)).toContainText('Nhà nước đã có giấy tờ này (VNeID)');
