@@ -301,9 +301,12 @@ test.describe('keyboard only', () => {
     expect(hasVisibleFocus(priority), priority.outline).toBe(true);
     await panel.keyboard.press('Space');
     await expect(bar.getByText('ƯU TIÊN — phục vụ trước')).toBeVisible();
+    // The flag shows at once; the bar's buttons are disabled (out of the tab order) until the background has saved it.
+    await expect(bar.getByRole('button', { name: 'Còn thiếu giấy tờ' })).toBeEnabled();
     await tabTo(panel, (f) => f.name === 'Còn thiếu giấy tờ', { max: 10 });
     await panel.keyboard.press('Enter');
     await expect(bar.getByRole('button', { name: /Còn thiếu giấy tờ/ })).toHaveAttribute('aria-pressed', 'true');
+    await expect(bar.getByRole('button', { name: 'Kết thúc' })).toBeEnabled();
     await tabTo(panel, (f) => f.name === 'Kết thúc', { max: 10 });
     await panel.keyboard.press('Enter');
     await expect(bar.getByRole('alert')).toContainText('Dữ liệu của công dân đã được xóa');
