@@ -11,7 +11,7 @@ import {
   uploadOnFiling,
   VNEID,
 } from '../support/replica/steps';
-import { assistant, expect, guideCard, PROCEDURES, test } from './fixtures';
+import { assistant, expect, guideCard, guideCardButton as cardButton, PROCEDURES, test } from './fixtures';
 
 /**
  * The portal as captured on the live sites in 2026 (portal-notes.md, last
@@ -19,7 +19,6 @@ import { assistant, expect, guideCard, PROCEDURES, test } from './fixtures';
  * into inputs, e-form rows with a hidden mobile copy, the safe 2 MB limit.
  */
 const card = guideCard;
-const cardButton = (page: Page, name: string) => card(page).getByRole('button', { name, exact: true });
 const expectStep = (page: Page, title: string | RegExp) => expect(card(page).getByRole('heading', { level: 2 })).toHaveText(title);
 const LIENTHONG = `https://lienthong.dichvucong.gov.vn/#/ke-khai/${PROCEDURES.lienThongKhaiSinh.code}`;
 

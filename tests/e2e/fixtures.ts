@@ -29,6 +29,8 @@ export async function switchOn(toggle: Locator): Promise<void> {
 export const assistant = (page: Page) => page.locator('dvc-assistant');
 /** The guide's step card, as a person and assistive technology meet it: the dialog named "Hướng dẫn …". */
 export const guideCard = (page: Page) => assistant(page).getByRole('dialog', { name: /^Hướng dẫn/ });
+/** A button of the step card, by its exact name ("Tiếp theo", "Quay lại", …). */
+export const guideCardButton = (page: Page, name: string) => guideCard(page).getByRole('button', { name, exact: true });
 
 /** Sends a message to the background from an extension page (as the options page or side panel would); the reply envelope. */
 export function sendFromExtensionPage(page: Page, message: unknown): Promise<unknown> {

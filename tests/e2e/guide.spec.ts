@@ -13,10 +13,9 @@ import {
   submitVneidOtp,
   VNEID,
 } from '../support/replica/steps';
-import { assistant, expect, guideCard, PROCEDURES, sendFromExtensionPage, test } from './fixtures';
+import { assistant, expect, guideCard, guideCardButton as cardButton, PROCEDURES, sendFromExtensionPage, test } from './fixtures';
 
 const card = guideCard;
-const cardButton = (page: Page, name: string) => card(page).getByRole('button', { name, exact: true });
 
 async function expectStep(page: Page, title: string | RegExp) {
   await expect(card(page).getByRole('heading', { level: 2 })).toHaveText(title);
