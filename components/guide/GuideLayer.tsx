@@ -179,8 +179,8 @@ export function GuideLayer({ view, page, lang, readAloud, host, focusRequest, on
           onFocused={() => {
             focusedTick.current = focusTick;
           }}
-          onNext={() => onEvent({ type: 'next', page })}
-          onBack={() => onEvent({ type: 'back' })}
+          onNext={() => onEvent({ type: 'next', stepId: step.id, page })}
+          onBack={() => onEvent({ type: 'back', stepId: step.id })}
           onStop={() => onEvent({ type: 'stop' })}
           onClose={() => setClosedStep(step.id)}
           onFocusChange={setCardFocused}

@@ -30,10 +30,10 @@ export function GuidePanel({ view, lang, error, onEvent }: GuidePanelProps) {
       <p>{inLang(view.step.body, lang)}</p>
       {error && <p role="alert">{t('error.generic', { error })}</p>}
       <div className="dvc-guide-panel__actions">
-        <button type="button" onClick={() => onEvent({ type: 'back' })} disabled={!view.canBack}>
+        <button type="button" onClick={() => onEvent({ type: 'back', stepId: view.step.id })} disabled={!view.canBack}>
           {t('guide.card.back')}
         </button>
-        <button type="button" onClick={() => onEvent({ type: 'next' })}>
+        <button type="button" onClick={() => onEvent({ type: 'next', stepId: view.step.id })}>
           {t('guide.card.next')}
         </button>
         <button type="button" onClick={() => onEvent({ type: 'stop' })}>

@@ -39,8 +39,13 @@ export const GuideProgress = z.object({
 export type GuideProgress = z.infer<typeof GuideProgress>;
 
 export const GuideEvent = z.discriminatedUnion('type', [
-  z.object({ type: z.literal('next'), page: PageInfo.optional() }),
-  z.object({ type: z.literal('back') }),
+  /**
+   * `stepId`: the step whose card the user clicked. A click that arrives after
+   * the guide moved on by itself (a file picked, a page changed) is not a
+   * second move: it would skip a step the user never saw.
+   */
+  z.object({ type: z.literal('next'), stepId: StepId, page: PageInfo.optional() }),
+  z.object({ type: z.literal('back'), stepId: StepId }),
   z.object({ type: z.literal('restart'), page: PageInfo.optional() }),
   z.object({ type: z.literal('page-changed'), page: PageInfo }),
   z.object({ type: z.literal('target-found'), stepId: StepId }),
@@ -181,10 +186,12 @@ function transition(guide: ResolvedGuide, progress: GuideProgress, event: GuideE
     case 'stop':
       return null;
     case 'next': {
+      if (event.stepId !== step.id) return progress;
       const moved = advance(guide, progress, 'done');
       return moved && event.page ? syncToPage(guide, moved, event.page, false) : moved;
     }
     case 'back': {
+      if (event.stepId !== step.id) return progress;
       const history = [...progress.history];
       while (history.length > 0) {
         const id = history.pop() as string;

@@ -60,6 +60,6 @@ describe('guide progress owned by the background', () => {
 
     await fakeBrowser.storage.session.set({ guide: { guideId: 'vneid-sign-in', stepId: 7 } });
     expect(await guideHandlers['guide/get']({ type: 'guide/get' }, sender)).toBeNull();
-    expect(await guideHandlers['guide/advance']({ type: 'guide/advance', event: { type: 'next' } }, sender)).toBeNull();
+    expect(await guideHandlers['guide/advance']({ type: 'guide/advance', event: { type: 'next', stepId: 'vneid-sign-in.open' } }, sender)).toBeNull();
   });
 });

@@ -24,14 +24,19 @@ const items: ChecklistItem[] = [
 const guide = guideFor('online-submission', items);
 
 /** Runs events in order, like the background does, and returns every intermediate progress. */
-function run(progress: GuideProgress, ...events: GuideEvent[]): GuideProgress | null {
+/** An event, or one made from the state it meets (a click on the card names the step it showed). */
+type Step = GuideEvent | ((state: GuideProgress) => GuideEvent);
+function run(progress: GuideProgress, ...events: Step[]): GuideProgress | null {
   let state: GuideProgress | null = progress;
   for (const event of events) {
     if (!state) return null;
-    state = reduce(guide, state, event);
+    state = reduce(guide, state, typeof event === 'function' ? event(state) : event);
   }
   return state;
 }
+/** “Tiếp theo” / “Quay lại” on the card showing the current step. */
+const next = (page?: PageInfo) => (s: GuideProgress): GuideEvent => ({ type: 'next', stepId: s.stepId, page });
+const back = (s: GuideProgress): GuideEvent => ({ type: 'back', stepId: s.stepId });
 const at = (stepId: string, extra: Partial<GuideProgress> = {}): GuideProgress => ({
   ...startGuide(guide, 'online-submission'),
   stepId,
@@ -135,10 +140,10 @@ describe('the guide engine', () => {
     // Liên thông procedures land on their own portal: its branch, with its own upload rows.
     const onLienThong = run(at('hand-off'), { type: 'page-changed', page: PAGES.lienthong });
     expect(onLienThong).toMatchObject({ stepId: 'lt-requester', branch: 'lienthong' });
-    const next = run(onLienThong as GuideProgress, { type: 'action-observed', stepId: 'lt-requester', action: 'click' }, { type: 'next', page: PAGES.lienthong });
-    expect(guide.steps.find((x) => x.id === next?.stepId)?.target).toEqual({ entry: 'lienthong.uploadButton', row: 'Giấy chứng sinh' });
+    const second = run(onLienThong as GuideProgress, { type: 'action-observed', stepId: 'lt-requester', action: 'click' }, next(PAGES.lienthong));
+    expect(guide.steps.find((x) => x.id === second?.stepId)?.target).toEqual({ entry: 'lienthong.uploadButton', row: 'Giấy chứng sinh' });
     // The portal's own filing page never runs the liên thông steps (same page kind, another site).
-    expect(run(at('pf-applicant', { branch: 'portal-form' }), { type: 'next', page: PAGES.filing })?.stepId).toBe('portal-form.paper-1');
+    expect(run(at('pf-applicant', { branch: 'portal-form' }), next(PAGES.filing))?.stepId).toBe('portal-form.paper-1');
   });
 
   it('walks the upload rows through the document dialog and back to the table', () => {
@@ -204,28 +209,40 @@ describe('the guide engine', () => {
     const s = run(
       startGuide(guide, 'online-submission', { page: PAGES.detail }),
       { type: 'target-missing', stepId: 'vneid-sign-in.open', page: PAGES.detail },
-      { type: 'next', page: PAGES.detail },
-      { type: 'next', page: PAGES.detail },
+      next(PAGES.detail),
+      next(PAGES.detail),
     );
     expect(s?.stepId).toBe('agency-submit');
-    const back1 = run(s as GuideProgress, { type: 'back' });
+    const back1 = run(s as GuideProgress, back);
     expect(back1?.stepId).toBe('ward');
-    const back2 = run(back1 as GuideProgress, { type: 'back' });
+    const back2 = run(back1 as GuideProgress, back);
     expect(back2?.stepId).toBe('province');
     expect(viewOf(guide, back2 as GuideProgress).canBack).toBe(false);
-    expect(run(back2 as GuideProgress, { type: 'back' })).toBe(back2);
+    expect(run(back2 as GuideProgress, back)).toBe(back2);
   });
 
   it('“Tiếp theo” goes to the next step that can be done on this page', () => {
     // Skipping sign-in by hand on the detail page lands on the agency choice, not on a VNeID field.
-    expect(run(startGuide(guide, 'online-submission'), { type: 'next', page: PAGES.detail })?.stepId).toBe('province');
+    expect(run(startGuide(guide, 'online-submission'), next(PAGES.detail))?.stepId).toBe('province');
     // From the side panel (no page), it is simply the next step.
-    expect(run(startGuide(guide, 'online-submission'), { type: 'next' })?.stepId).toBe('vneid-sign-in.id-number');
+    expect(run(startGuide(guide, 'online-submission'), next())?.stepId).toBe('vneid-sign-in.id-number');
+  });
+
+  it('a click on a card the guide has already moved past is not a second move', () => {
+    // The user clicks “Tiếp theo” on a paper's step just as the file they picked completes it.
+    const row = guide.steps.find((x) => x.branch === 'portal-form' && x.target?.row && x.completion.type === 'file') as { id: string };
+    const done = run(at(row.id, { branch: 'portal-form' }), { type: 'action-observed', stepId: row.id, action: 'file' });
+    expect(done?.stepId).not.toBe(row.id);
+    const late = run(done as GuideProgress, { type: 'next', stepId: row.id, page: PAGES.filing });
+    expect(late).toBe(done);
+    expect(run(done as GuideProgress, { type: 'back', stepId: row.id })).toBe(done);
+    // The same click on the card of the step it shows moves on.
+    expect(run(done as GuideProgress, next(PAGES.filing))?.stepId).not.toBe(done?.stepId);
   });
 
   it('finishes after the last step, stops, restarts, and counts revisions only on change', () => {
     const last = at('note-code', { branch: 'moj', revision: 7 });
-    expect(run(last, { type: 'next' })).toBeNull();
+    expect(run(last, next())).toBeNull();
     expect(run(at('ward'), { type: 'stop' })).toBeNull();
     const restarted = run(at('ward', { revision: 3, history: ['province'] }), { type: 'restart', page: PAGES.home });
     expect(restarted).toMatchObject({ stepId: 'vneid-sign-in.open', history: [], revision: 4 });
