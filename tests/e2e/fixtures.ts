@@ -1,10 +1,11 @@
 import { type BrowserContext, test as base, expect, type Locator, type Page } from '@playwright/test';
 import { extensionId, launchWithExtension } from '../support/launch';
 
-export const test = base.extend<{ context: BrowserContext; extensionId: string }>({
-  // biome-ignore lint/correctness/noEmptyPattern: Playwright fixtures take a destructured first argument.
-  context: async ({}, use) => {
-    const context = await launchWithExtension();
+export const test = base.extend<{ freshInstall: boolean; context: BrowserContext; extensionId: string }>({
+  /** Install the extension in this test's own launch (first-run behaviour), instead of copying the installed profile. */
+  freshInstall: [false, { option: true }],
+  context: async ({ freshInstall }, use) => {
+    const context = await launchWithExtension({ fromTemplate: !freshInstall });
     await use(context);
     await context.close();
   },
