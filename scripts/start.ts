@@ -40,10 +40,15 @@ async function headlessTour(): Promise<void> {
   for (const old of readdirSync(ARTIFACTS)) if (/^\d\d-.+\.png$/.test(old)) rmSync(path.join(ARTIFACTS, old));
   const context = await launchWithExtension({ headless: true });
   try {
-    const files = await tourReplica(context, ARTIFACTS);
+    const { files, withoutCard } = await tourReplica(context, ARTIFACTS);
     console.log(`\nĐã lưu ${files.length} ảnh chụp màn hình / Saved ${files.length} screenshots:`);
     for (const file of files) console.log(`  ${path.relative(REPO_ROOT, file)}`);
     console.log(`\nThư mục / Folder: ${ARTIFACTS}`);
+    // The tour is also the check that the guide's card runs on every page a person meets.
+    if (withoutCard.length) {
+      console.error(`Trang không có thẻ hướng dẫn / pages without the guide card: ${withoutCard.join(', ')}`);
+      process.exitCode = 1;
+    }
   } finally {
     await context.close();
   }

@@ -22,9 +22,9 @@ import {
  * saves a screenshot of each, with the extension's overlay where the product
  * shows one (`npm start -- --headless`). The online-filing guide is started
  * first, so its step card runs on every page after it; pages where the card
- * did not show are listed on stdout. Returns the files written.
+ * did not show are returned with the files written.
  */
-export async function tourReplica(context: BrowserContext, outDir: string): Promise<string[]> {
+export async function tourReplica(context: BrowserContext, outDir: string): Promise<{ files: string[]; withoutCard: string[] }> {
   const files: string[] = [];
   // Quicker than the defaults, still showing late wards, uploads and toasts.
   await setKnobs(context, { wardDelayMs: 600, uploadDelayMs: 500, toastMs: 8000 });
@@ -83,7 +83,7 @@ export async function tourReplica(context: BrowserContext, outDir: string): Prom
 
   await chooseAgency(page);
   await page.getByRole('button', { name: 'Nộp trực tuyến', exact: true }).first().waitFor();
-  await page.getByText('Danh sách dịch vụ công').scrollIntoViewIfNeeded();
+  await page.getByText('Danh sách dịch vụ công', { exact: true }).scrollIntoViewIfNeeded();
   await shot('agency-and-services', true);
 
   await page.goto(`https://dichvucong.gov.vn/nop-ho-so?formalityCaseId=${caseIdOf(PROCEDURES.tamTru.id, 0)}`);
@@ -102,7 +102,10 @@ export async function tourReplica(context: BrowserContext, outDir: string): Prom
   await ready('Nộp hồ sơ thành công');
   await shot('filing-success');
 
+  // A second citizen, a civil-status procedure: the guide starts again for it.
   await page.goto(detailUrl(PROCEDURES.khaiSinh.id));
+  await ready('Thành phần hồ sơ');
+  await page.locator('dvc-assistant').getByRole('button', { name: 'Hướng dẫn nộp trực tuyến' }).click();
   await chooseAgency(page);
   await page.getByRole('button', { name: 'Nộp trực tuyến', exact: true }).first().click();
   await page.getByRole('dialog', { name: 'Thông báo' }).waitFor();
@@ -132,20 +135,23 @@ export async function tourReplica(context: BrowserContext, outDir: string): Prom
   await page.getByRole('button', { name: 'Tải lên từ thiết bị' }).click();
   await page.locator('#upload-container input[type="file"]').setInputFiles(samplePdf('giay-chung-sinh.pdf'));
   await shot('justice-document-dialog');
-  await page.getByRole('dialog').getByRole('button', { name: 'Quay lại' }).click();
+  await page.getByRole('dialog', { name: 'Danh sách tài liệu điện tử' }).getByRole('button', { name: 'Quay lại' }).click();
   await attachInWallet(page, paperRow(page, 'Giấy chứng sinh;'), 'Giấy chứng sinh');
-  await page.getByRole('dialog').waitFor({ state: 'detached' });
+  await page.getByRole('dialog', { name: 'Danh sách tài liệu điện tử' }).waitFor({ state: 'detached' });
   await page.locator('button[data-e2e="btn-next"]').click();
   await page.getByRole('switch', { name: 'Nhận kết quả trực tuyến' }).click();
   await shot('justice-step-4');
   await page.locator('button[data-e2e="btn-next"]').click();
   await ready('Gửi hồ sơ thành công');
   await shot('justice-success');
-  // Liên thông: the birth + residence + health insurance form, straight from its link.
-  await page.goto(`https://lienthong.dichvucong.gov.vn/#/ke-khai/${PROCEDURES.lienThongKhaiSinh.code}`);
+  // Liên thông: the birth + residence + health insurance form, reached from its detail page with its own guide.
+  await page.goto(detailUrl(PROCEDURES.lienThongKhaiSinh.id));
+  await ready('Thành phần hồ sơ');
+  await page.locator('dvc-assistant').getByRole('button', { name: 'Hướng dẫn nộp trực tuyến' }).click();
+  await chooseAgency(page);
+  await page.getByRole('button', { name: 'Nộp trực tuyến', exact: true }).first().click();
   await ready(/^Thêm mới hồ sơ dịch vụ công liên thông/);
   await shot('lienthong-form', true);
   await page.close();
-  if (withoutCard.length) console.log(`Trang không có thẻ hướng dẫn / pages without the guide card: ${withoutCard.join(', ')}`);
-  return files;
+  return { files, withoutCard };
 }
