@@ -27,8 +27,8 @@ function askingItem(items: readonly ChecklistEntry[], paper: string): Found | nu
 }
 
 // "… thì thông tin về giấy chứng nhận đăng ký kinh doanh được khai thác, sử dụng từ …": the phrasings knowledge gives for it,
-// and the dossier's own "thì khai thác thông tin từ …", "không yêu cầu nộp …".
-const EXPLOITED = [...HELD_PAPERS.papers.flatMap((p) => p.requiresAny), 'khai thác thông tin', 'không yêu cầu nộp'].map(fold);
+// and the dossier's own "thì khai thác thông tin từ …", "được tra cứu, tích hợp thông tin …", "không yêu cầu nộp …".
+const EXPLOITED = [...HELD_PAPERS.papers.flatMap((p) => p.requiresAny), 'khai thác thông tin', 'khai thác được', 'tra cứu, tích hợp', 'không yêu cầu nộp', 'không phải nộp'].map(fold);
 
 /** An item that names the paper only to say the agency retrieves it itself ("Trường hợp … thì thông tin về … được khai thác"). */
 function exploitingItem(items: readonly ChecklistEntry[], paper: string): Found | null {

@@ -127,6 +127,7 @@ function classifyClause(head: string, knowledge: CompiledKnowledge, padded: stri
   return { kind: 'other', head };
 }
 
+const DEMANDED = /\bthi (?:phai |)(?:nop|xuat trinh|bo sung|cung cap)\s+/;
 const OWN_CONDITION = /(?:^|\s)(?:neu|doi voi|trong truong hop|truong hop)\b/;
 
 /** A held paper an item asks for by name, as one of its parts: what Phụ lục I/II rows are matched against. */
@@ -152,7 +153,12 @@ export function papersAsked(name: string, knowledge: Knowledge = HELD_PAPERS): A
   const heads = stripDiacritics(cleanText(name))
     .toLowerCase()
     .split(CLAUSE_SPLIT)
-    .map((raw) => stripPrefixes(fold(raw ?? ''), QUALIFIER));
+    .map((raw) => stripPrefixes(fold(raw ?? ''), QUALIFIER))
+    // "Trường hợp … đã chết thì phải nộp bản sao Giấy chứng tử": the paper the condition demands.
+    .map((head) => {
+      const demanded = DEMANDED.exec(head);
+      return demanded ? stripPrefixes(head.slice(demanded.index + demanded[0].length), QUALIFIER) : head;
+    });
   const kinds = heads.map((head) => classifyClause(head, c, padded));
   const found: AskedPaper[] = [];
   kinds.forEach((clause, at) => {
