@@ -1,5 +1,6 @@
 import type { AnnexEntry } from '@/lib/knowledge';
 import { fold } from '@/lib/text';
+import { addAnnexSkips } from './annex-skips';
 import { classifyItem } from './classify';
 import { type Counts, countsFromWording, UNKNOWN_COUNTS } from './counts';
 import { formFromWording, joinFormFiles } from './form';
@@ -82,6 +83,7 @@ export function buildChecklist(
     });
   }
   pairDeclarations(items);
+  addAnnexSkips(items, annex);
   const notes = [...unread];
   if (blank) notes.push(`Bỏ qua ${blank} dòng không có tên giấy tờ.`);
   if (uncounted) notes.push(`Không ghi số lượng bản cho ${uncounted} giấy tờ.`);

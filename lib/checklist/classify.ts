@@ -44,7 +44,7 @@ function mustPresent(name: string, group: string | null): boolean {
 }
 
 // Exclusions that change what the paper is (a translation, a photo, a paper issued abroad…): even the annex does not lift them.
-const KEPT_UNDER_ANNEX = new Set(['ban-dich', 'anh-chan-dung', 'nuoc-ngoai', 'gplx-dac-biet', 'bhyt-dac-biet']);
+export const KEPT_UNDER_ANNEX: ReadonlySet<string> = new Set(['ban-dich', 'anh-chan-dung', 'nuoc-ngoai', 'gplx-dac-biet', 'bhyt-dac-biet']);
 
 // When the agency must first try the database itself, only what changes the paper (abroad, a translation, a photo, nationality) still counts.
 const KEPT_UNDER_FALLBACK = new Set([...KEPT_UNDER_ANNEX, 'chung-minh-quoc-tich']);
@@ -93,19 +93,21 @@ function skipOf(match: HeldPaperMatch, name: string, annex: readonly AnnexEntry[
   const held = { heldBy, legalBasis: match.legalBasis, paper: paper.id };
   const rule = { paper: paper.id, heldBy, basis: match.legalBasis, ...until(paper.validUntil) };
   const fromAnnex = annexFor(match, name, annex);
-  if (fromAnnex) {
-    const { entry } = fromAnnex;
-    const law = HELD_PAPERS.resolution;
-    const basis = `${law.citation}, Phụ lục ${entry.annex}, số ${entry.no}`;
-    const params = { ...rule, paper: fromAnnex.paper, basis, annex: entry.annex, no: String(entry.no), ...until(law.validUntil) };
-    return classified('skip', [{ code: 'held.annex', params }], { ...held, paper: fromAnnex.paper, legalBasis: basis });
-  }
+  if (fromAnnex) return annexSkip(fromAnnex.paper, fromAnnex.entry, heldBy);
   if (paper.certainty !== 'held') return null;
   // Điều 8: a paper asked for only when the data cannot be retrieved is not uploaded; the agency must ask.
   if (match.fallback && !match.exclusion?.advise && !(match.exclusion && KEPT_UNDER_FALLBACK.has(match.exclusion.id))) return fallbackSkip(paper.id, heldBy);
   if (match.exclusion || match.subjectOfProcedure) return null;
   if (match.partial) return match.alternatives ? classified('skip', [{ code: 'held.alternative', params: rule }], held) : null;
   return classified('skip', [{ code: paper.requiresAny.length ? 'held.exploited' : 'held', params: rule }], held);
+}
+
+/** A `skip` resting on a row of Phụ lục I/II: the law names this paper for this procedure. */
+export function annexSkip(paper: string, entry: AnnexEntry, heldBy: string): Classification {
+  const law = HELD_PAPERS.resolution;
+  const basis = `${law.citation}, Phụ lục ${entry.annex}, số ${entry.no}`;
+  const params = { paper, heldBy, basis, annex: entry.annex, no: String(entry.no), ...until(law.validUntil) };
+  return classified('skip', [{ code: 'held.annex', params }], { heldBy, legalBasis: basis, paper });
 }
 
 function fallbackSkip(paper: string | null, heldBy: string): Classification {

@@ -22,6 +22,8 @@ export const AnnexEntry = z.object({
   annex: z.enum(['I', 'II']),
   no: z.number().int().positive(),
   papers: z.array(Id).min(1),
+  /** The paper as the row words it ("Giấy tờ chứng minh có địa điểm hợp pháp … (Giấy chứng nhận quyền sử dụng đất)"), to find the dossier row it means. */
+  wording: z.string().min(1).max(2000),
   /** The databases the row names, normalised to knowledge database ids. */
   databases: z.array(Id),
 });
@@ -36,6 +38,17 @@ export const AnnexIndex = z.object({
   procedures: z.record(z.string().min(1), z.array(AnnexEntry).min(1)),
 });
 export type AnnexIndex = z.infer<typeof AnnexIndex>;
+
+/**
+ * The procedure code as the portal writes it. A few annex codes lost their
+ * trailing zeros on the way through a spreadsheet ("1.01417" for "1.014170"):
+ * codes are always six digits after the dot.
+ */
+export function procedureCode(code: string): string {
+  const trimmed = code.trim();
+  const m = /^(\d+)\.(\d{1,5})$/.exec(trimmed);
+  return m ? `${m[1]}.${(m[2] ?? '').padEnd(6, '0')}` : trimmed;
+}
 
 /** The held papers (knowledge ids) a text names anywhere: "Giấy tờ chứng minh … (Giấy khai sinh; giấy đăng ký kết hôn)". */
 export function papersNamed(text: string, knowledge: Knowledge = HELD_PAPERS): string[] {
@@ -70,8 +83,9 @@ export function buildAnnexIndex(
       unread.push({ annex, row });
       return;
     }
-    const code = row.code.trim();
-    procedures[code] = [...(procedures[code] ?? []), { annex, no: row.no, papers, databases: databasesNamed(row.database, knowledge) }];
+    const code = procedureCode(row.code);
+    const entry = { annex, no: row.no, papers, wording: row.paper.trim().slice(0, 2000), databases: databasesNamed(row.database, knowledge) };
+    procedures[code] = [...(procedures[code] ?? []), entry];
   };
   for (const row of annex1) add('I', row);
   for (const row of annex2) add('II', row);

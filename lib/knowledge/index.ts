@@ -1,4 +1,4 @@
-export { AnnexEntry, AnnexIndex, AnnexRow, buildAnnexIndex, papersNamed } from './annex';
+export { AnnexEntry, AnnexIndex, AnnexRow, buildAnnexIndex, papersNamed, procedureCode } from './annex';
 export { HELD_PAPERS } from './held-papers';
-export { type HeldPaperMatch, type MatchInput, matchHeldPaper, fallbackDatabase, namedStateSystem } from './match';
+export { type HeldPaperMatch, type MatchInput, matchHeldPaper, fallbackDatabase, namedStateSystem, papersAsked, type AskedPaper } from './match';
 export { Database, Exclusion, Fallback, HeldPaper, Knowledge } from './schema';

@@ -30,6 +30,8 @@ export interface MatchInput {
 interface CompiledPaper {
   paper: HeldPaper;
   phrases: string[];
+  /** Each folded phrase as the knowledge writes it, with its diacritics. */
+  written: Map<string, string>;
   companions: string[];
   requiresAny: string[];
   exclusions: { exclusion: Exclusion; phrases: string[] }[];
@@ -51,6 +53,7 @@ function compile(knowledge: Knowledge): CompiledKnowledge {
       paper,
       // Longest first, so "thẻ căn cước công dân" wins over "căn cước".
       phrases: foldAll(paper.phrases).sort((a, b) => b.length - a.length),
+      written: new Map(paper.phrases.map((p) => [fold(p), p])),
       companions: foldAll(paper.companions),
       requiresAny: foldAll(paper.requiresAny),
       exclusions: [...paper.exclusions, ...knowledge.commonExclusions.filter((e) => !paper.ignoresCommon.includes(e.id))].map(
@@ -122,6 +125,67 @@ function classifyClause(head: string, knowledge: CompiledKnowledge, padded: stri
     return { kind: 'held', paper };
   }
   return { kind: 'other', head };
+}
+
+const DEMANDED = /\bthi (?:phai |)(?:nop|xuat trinh|bo sung|cung cap)\s+/;
+const OWN_CONDITION = /(?:^|\s)(?:neu|doi voi|trong truong hop|truong hop)\b/;
+
+/** A held paper an item asks for by name, as one of its parts: what Phụ lục I/II rows are matched against. */
+export interface AskedPaper {
+  paper: HeldPaper;
+  /** The paper's name as the knowledge writes it ("Giấy chứng nhận đăng ký doanh nghiệp"). */
+  written: string;
+  /** Exclusions written in the item itself (a translation, a photo, a paper issued abroad…). */
+  exclusions: string[];
+}
+
+/**
+ * Every held paper some part of an item opens with ("Bản sao: Giấy chứng nhận
+ * đăng ký doanh nghiệp, Giấy phép kinh doanh" → the business registration),
+ * not only the one `matchHeldPaper` decides on. Papers named inside a
+ * condition ("trường hợp không có …") or a longer name ("Giấy đề nghị đăng ký
+ * doanh nghiệp") are not asked for.
+ */
+export function papersAsked(name: string, knowledge: Knowledge = HELD_PAPERS): AskedPaper[] {
+  const c = compiledFor(knowledge);
+  const padded = ` ${fold(name)} `;
+  if (!c.papers.some((p) => p.phrases.some((phrase) => hasFoldedPhrase(padded, phrase)))) return [];
+  const heads = stripDiacritics(cleanText(name))
+    .toLowerCase()
+    .split(CLAUSE_SPLIT)
+    .map((raw) => stripPrefixes(fold(raw ?? ''), QUALIFIER))
+    // "Trường hợp … đã chết thì phải nộp bản sao Giấy chứng tử": the paper the condition demands.
+    .map((head) => {
+      const demanded = DEMANDED.exec(head);
+      return demanded ? stripPrefixes(head.slice(demanded.index + demanded[0].length), QUALIFIER) : head;
+    });
+  const kinds = heads.map((head) => classifyClause(head, c, padded));
+  const found: AskedPaper[] = [];
+  kinds.forEach((clause, at) => {
+    if (clause.kind !== 'held' || clause.paper.requiresAny.length || found.some((f) => f.paper === clause.paper.paper)) return;
+    const { paper } = clause;
+    const head = heads[at] ?? '';
+    const phrase = paper.phrases.find((p) => head === p || head.startsWith(`${p} `)) ?? '';
+    // What qualifies this paper: its clause and what follows it up to another paper, or up to its own condition
+    // ("… thẻ căn cước công dân (nếu là người Việt Nam) hoặc hộ chiếu (nếu là người nước ngoài)").
+    const span = [head];
+    for (let next = at + 1; next < kinds.length; next++) {
+      const kind = kinds[next];
+      const text = heads[next] ?? '';
+      if (kind?.kind === 'held' || (kind?.kind === 'other' && !startsWithPhrase(text, paper.companions))) break;
+      // An alternative with its own condition ("giấy chứng nhận đăng ký đầu tư đối với nhà đầu tư nước ngoài") qualifies only itself.
+      if (kind?.kind === 'other' && OWN_CONDITION.test(text)) break;
+      span.push(text);
+      if (OWN_CONDITION.test(text) && kind?.kind === 'neutral') break;
+    }
+    const own = ` ${span.join(' ')} `;
+    found.push({
+      paper: paper.paper,
+      written: paper.written.get(phrase) ?? phrase,
+      exclusions: paper.exclusions.filter((e) => e.phrases.some((p) => hasFoldedPhrase(own, p))).map((e) => e.exclusion.id),
+    });
+  });
+  return found;
 }
 
 /** The state system an item names (for "Thông tin … được khai thác trong …"), else null. */
