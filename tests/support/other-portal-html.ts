@@ -7,7 +7,7 @@ export interface OtherPortalRecord {
   notes: string;
 }
 
-const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+const escapeText = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 /** The old portal's block as a browser would get it: the JSX spellings of the copy undone (class, no style objects, no comments). */
 function fromJsx(jsx: string): string {
@@ -29,8 +29,8 @@ function fromMarkdown(text: string): string {
     if (!line || /^\|?$/.test(line) || /^-{3}/.test(line)) continue;
     const cells = line.split('|').map((c) => c.trim());
     while (cells.length && cells[cells.length - 1] === '') cells.pop();
-    const row = cells.map((c) => `<td>${escape(c)}</td>`).join('');
-    if (/^Tên giấy tờ$/i.test(cells[0] ?? '')) tables.push([`<thead><tr>${cells.map((c) => `<th>${escape(c)}</th>`).join('')}</tr></thead>`]);
+    const row = cells.map((c) => `<td>${escapeText(c)}</td>`).join('');
+    if (/^Tên giấy tờ$/i.test(cells[0] ?? '')) tables.push([`<thead><tr>${cells.map((c) => `<th>${escapeText(c)}</th>`).join('')}</tr></thead>`]);
     else tables[tables.length - 1]?.push(`<tr>${row}</tr>`);
   }
   return tables.map(([head, ...rows]) => `<table>${head}<tbody>${rows.join('')}</tbody></table>`).join('\n');
