@@ -1,5 +1,5 @@
 import { defineConfig } from 'wxt';
-import { REQUIRED_HOSTS, REQUIRED_MATCHES } from './lib/portal/hosts';
+import { OTHER_PORTAL_MATCHES, REQUIRED_HOSTS, REQUIRED_MATCHES } from './lib/portal/hosts';
 import { BUNDLED_CATALOG_PATH, ensureCatalogFile } from './scripts/catalog-file';
 
 // Manifest permissions are kept to what the code uses; tests/e2e/manifest.spec.ts
@@ -20,10 +20,12 @@ export default defineConfig({
     description: 'Hướng dẫn từng bước và kiểm tra hồ sơ trước khi nộp trên Cổng Dịch vụ công Quốc gia.',
     permissions: ['storage', 'sidePanel', 'scripting', 'alarms'],
     host_permissions: REQUIRED_HOSTS.map((h) => `https://${h}/*`),
+    // Provincial and ministry portals: asked for one origin at a time, from the side panel (README, "Other portals").
+    optional_host_permissions: OTHER_PORTAL_MATCHES,
     action: { default_title: 'Trợ lý Dịch vụ công' },
     // The hidden frame that hosts the file pre-check worker (entrypoints/precheck-frame); a per-session
     // dynamic URL so pages can neither probe for the extension nor guess where the frame lives.
-    web_accessible_resources: [{ resources: ['precheck-frame.html'], matches: REQUIRED_MATCHES, use_dynamic_url: true }],
+    web_accessible_resources: [{ resources: ['precheck-frame.html'], matches: [...REQUIRED_MATCHES, ...OTHER_PORTAL_MATCHES], use_dynamic_url: true }],
     content_security_policy: {
       extension_pages: "script-src 'self'; object-src 'self'",
     },

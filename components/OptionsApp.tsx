@@ -3,6 +3,7 @@ import { errorMessage } from '@/lib/error-message';
 import { LANGS, type Lang, type MessageKey } from '@/lib/i18n';
 import { ask } from '@/lib/messaging/client';
 import type { Settings } from '@/lib/settings';
+import { GrantedPortals } from './GrantedPortals';
 import { I18nProvider, useT } from './I18nContext';
 import { SessionTimeoutField } from './session/SessionTimeoutField';
 import { usePageSettings } from './usePageSettings';
@@ -87,6 +88,7 @@ export function OptionsApp() {
           <OptionsTitle />
         </h1>
         {loaded && <OptionsForm settings={settings} onSaved={setSettings} />}
+        <GrantedPortals />
       </main>
     </I18nProvider>
   );

@@ -5,6 +5,7 @@ import type { ProcedureHeader } from '@/lib/portal/procedure-header';
 import { ChecklistRegion } from './ChecklistRegion';
 import { GuideLauncher } from './guide/GuideLauncher';
 import { GuideLayer, type GuideLayerProps } from './guide/GuideLayer';
+import { OtherPortalNote } from './OtherPortalNote';
 import { PrecheckDock, type PrecheckView } from './PrecheckDock';
 import { ProcedureCard } from './ProcedureCard';
 import { SubmitSummary } from './SubmitSummary';
@@ -42,9 +43,11 @@ export function OverlayApp({ page, header, checklist, checklistUnread, precheck,
   const dock = useRef<HTMLDivElement>(null);
   const { view, onStart, startError, ...layer } = guide;
   const onDetail = page.kind === 'procedure-detail';
-  const launcher = <GuideLauncher onStart={onStart} error={startError} />;
+  // Another portal: no step-by-step guide there, the note says what the assistant does instead.
+  const otherPortal = page.site === 'other-portal';
+  const launcher = otherPortal ? <OtherPortalNote read={Boolean(checklist?.items.length)} /> : <GuideLauncher onStart={onStart} error={startError} />;
   // Also when nothing could be read: the region then says so (and still offers the guide).
-  const region = onDetail && checklist;
+  const region = (onDetail || otherPortal) && checklist;
   const summary = precheck?.summary;
   // A control that removes itself (the card's close button, "Vẫn tải lên") would drop keyboard focus to
   // the top of the page: after that render, focus moves to the overlay's first control instead.

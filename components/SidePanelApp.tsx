@@ -3,6 +3,7 @@ import { ProcedureFinder } from './catalog/ProcedureFinder';
 import { GuidePanel } from './guide/GuidePanel';
 import { useRunningGuide } from './guide/useRunningGuide';
 import { I18nProvider, useT } from './I18nContext';
+import { OtherPortalAccess } from './OtherPortalAccess';
 import { SessionScope } from './session/SessionScope';
 import { usePageSettings } from './usePageSettings';
 
@@ -15,6 +16,7 @@ function SidePanelBody({ lang }: { lang: Lang }) {
       <p>{t('sidepanel.intro')}</p>
       {guide.view && <GuidePanel view={guide.view} lang={lang} error={guide.error} onEvent={guide.send} />}
       <ProcedureFinder />
+      <OtherPortalAccess />
     </main>
   );
 }

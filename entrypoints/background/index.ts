@@ -6,6 +6,7 @@ import { pageHandlers } from './handlers/page';
 import { installSessionLifecycle, sessionHandlers } from './handlers/session';
 import { settingsHandlers } from './handlers/settings';
 import { slipHandlers } from './handlers/slip';
+import { installOtherPortals } from './other-portals';
 
 /** One handler group per domain; the type makes a missing handler a compile error. */
 const handlers: Handlers = {
@@ -20,6 +21,7 @@ const handlers: Handlers = {
 export default defineBackground(() => {
   void browser.sidePanel?.setPanelBehavior({ openPanelOnActionClick: true }).catch(() => {});
   installSessionLifecycle();
+  installOtherPortals();
   startCatalog();
   const route = createRouter(handlers, browser.runtime.id, describeFailure);
   browser.runtime.onMessage.addListener((message, sender, sendResponse) => {

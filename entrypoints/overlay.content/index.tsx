@@ -4,6 +4,7 @@ import { OverlayApp } from '@/components/OverlayApp';
 import guideCss from '@/components/guide/guide.css?inline';
 import overlayCss from '@/components/overlay.css?inline';
 import { catalogReportFromPage } from '@/lib/catalog/page-report';
+import { checklistFromAnyPage } from '@/lib/checklist/from-any-page';
 import type { Checklist } from '@/lib/checklist/schema';
 import { watchChecklist } from '@/lib/checklist/watch.dom';
 import { readPage } from '@/lib/guide/current-page.dom';
@@ -17,6 +18,7 @@ import { waitFor } from '@/lib/portal/dom-wait';
 import { REQUIRED_MATCHES } from '@/lib/portal/hosts';
 import { detectPageFromUrl } from '@/lib/portal/page-kind';
 import { type ProcedureHeader, readProcedureFacts, readProcedureHeader } from '@/lib/portal/procedure-header';
+import { stopOnRevoke } from '@/lib/portal/stop-on-revoke.dom';
 import { DEFAULT_SETTINGS } from '@/lib/settings';
 import { type PrecheckState, startPrecheck } from './precheck';
 
@@ -38,6 +40,8 @@ export default defineContentScript({
   async main(ctx) {
     // First, so actions taken while the guide is still loading are not lost.
     ctx.onInvalidated(recordUserActions(document));
+    // On an other portal the user may revoke the origin in Cài đặt: the overlay then leaves the page.
+    ctx.onInvalidated(stopOnRevoke(() => ctx.abort()));
     const settings = await ask({ type: 'settings/get' }).catch(() => DEFAULT_SETTINGS);
     let root: Root | null = null;
     let frameParent: Element | null = null;
@@ -152,10 +156,11 @@ export default defineContentScript({
       stopWatching();
       checklist = null;
       const page = detectPageFromUrl(location.href);
+      const otherPortal = page.site === 'other-portal';
       header = page.kind === 'procedure-detail' ? await waitFor(document.body, () => readProcedureHeader(document), HEADER_WAIT_MS) : null;
       seen(header);
       draw();
-      if (page.kind !== 'procedure-detail') return;
+      if (page.kind !== 'procedure-detail' && !otherPortal) return;
       stopWatching = watchChecklist(
         document,
         (result) => {
@@ -172,10 +177,12 @@ export default defineContentScript({
           }
           // The page is the freshest copy of the procedure: the side panel shows it from now on.
           const report = catalogReportFromPage(header, readProcedureFacts(document), result);
-          if (report) void ask({ type: 'catalog/upsert-from-page', ...report }).catch(() => {});
+          // Only the national portal's pages update the catalog: another portal's table is its own wording.
+          if (report && !otherPortal) void ask({ type: 'catalog/upsert-from-page', ...report }).catch(() => {});
           draw();
         },
         CHECKLIST_WATCH,
+        otherPortal ? checklistFromAnyPage : undefined,
       );
     };
     await readPageData();

@@ -5,6 +5,8 @@ import { errorMessage } from '@/lib/error-message';
 import { type Lang, translator } from '@/lib/i18n';
 import { ask } from '@/lib/messaging/client';
 import { findSubmitButton, readFilingProcedure } from '@/lib/portal/filing-procedure';
+import { genericUploadTriggers } from '@/lib/portal/generic-upload';
+import { detectPageFromUrl } from '@/lib/portal/page-kind';
 import { isShown } from '@/lib/portal/track-target.dom';
 import { readUploadRows, type UploadRow, uploadRowOfTrigger, uploadTriggerOf } from '@/lib/portal/upload-rows';
 import { FILE_KINDS, type FileKind, kindFromName } from '@/lib/precheck/file-type';
@@ -46,6 +48,8 @@ function acceptedKinds(input: HTMLInputElement): FileKind[] | undefined {
 export function startPrecheck(ctx: ContentScriptContext, frameParent: Element, lang: Lang, onChange: (state: PrecheckState) => void) {
   const t = translator(lang);
   const rules = rulesForHost(location.hostname);
+  // Other portals: any file input or upload button, row by row; the national portal's rows come from the registry.
+  const rowsOn = detectPageFromUrl(location.href).site === 'other-portal' ? { ...SHOWN, findTriggers: genericUploadTriggers } : SHOWN;
   const ctxChecks = { lang, t, rules };
   let client: Promise<PrecheckClient> | null = null;
   const picked: PickedFile[] = [];
@@ -56,7 +60,7 @@ export function startPrecheck(ctx: ContentScriptContext, frameParent: Element, l
   let nextId = 1;
   let slipError: string | null = null;
 
-  const pageChecklist = () => checklistFromUploadRows(readFilingProcedure(document), readUploadRows(document, SHOWN));
+  const pageChecklist = () => checklistFromUploadRows(readFilingProcedure(document), readUploadRows(document, rowsOn));
   const itemOfRow = (checklist: Checklist) => (key: string) => checklist.items[Number(key)] ?? null;
 
   const state = (): PrecheckState => {
@@ -122,8 +126,8 @@ export function startPrecheck(ctx: ContentScriptContext, frameParent: Element, l
   };
 
   const rowOf = (target: Element | null) => {
-    const trigger = target && uploadTriggerOf(target, document, SHOWN);
-    return trigger ? uploadRowOfTrigger(trigger, document, SHOWN) : null;
+    const trigger = target && uploadTriggerOf(target, document, rowsOn);
+    return trigger ? uploadRowOfTrigger(trigger, document, rowsOn) : null;
   };
   ctx.addEventListener(
     document,
@@ -164,7 +168,7 @@ export function startPrecheck(ctx: ContentScriptContext, frameParent: Element, l
   const followRows = () => {
     clearTimeout(timer);
     timer = setTimeout(() => {
-      const signature = readUploadRows(document, SHOWN)
+      const signature = readUploadRows(document, rowsOn)
         .map((r) => r.label)
         .join('\n');
       if (signature !== rowsSeen) {

@@ -13,19 +13,30 @@ type Column = 'name' | 'form' | 'count';
 
 function columnOf(label: string): Column | null {
   const f = fold(label);
-  if (f.startsWith('ten giay to')) return 'name';
+  // Other portals also head the column "Thành phần hồ sơ" or "Tên thành phần (hồ sơ)".
+  if (f.startsWith('ten giay to') || f.startsWith('ten thanh phan') || f === SECTION_TITLE) return 'name';
   if (f.startsWith('mau don')) return 'form';
   if (f.startsWith('so luong')) return 'count';
   return null;
 }
 
-/** The header row and its columns when `table` is a "Thành phần hồ sơ" table (Tên giấy tờ | Mẫu đơn, tờ khai | Số lượng). */
-function dossierHeader(table: Element): { row: Element; columns: (Column | null)[] } | null {
+/**
+ * Which tables are a papers list. `published`: the national portal's detail page, all three columns (Tên giấy tờ |
+ * Mẫu đơn, tờ khai | Số lượng) — its filing page's own table (STT | Tên giấy tờ | Số lượng | Tệp đính kèm) is not the
+ * published list. `any`: a page the extension was not written for, a name column and a count or form column, named by
+ * the header row or by the cells' own `data-title` (old-portal responsive tables).
+ */
+export type TableRule = 'published' | 'any';
+
+/** The header row (null when only `data-title` cells name the columns) and its columns, when `table` is a papers table. */
+function dossierHeader(table: Element, rule: TableRule): { row: Element | null; columns: (Column | null)[] } | null {
   const row = table.querySelector('thead tr') ?? table.querySelector('tr');
   if (!row) return null;
   const columns = Array.from(row.children).map((cell) => columnOf(textOf(cell)));
-  // All three columns: the filing page's own table (STT | Tên giấy tờ | Số lượng | Tệp đính kèm) is not the published list.
-  return columns.includes('name') && columns.includes('form') && columns.includes('count') ? { row, columns } : null;
+  if (rule === 'published') return columns.includes('name') && columns.includes('form') && columns.includes('count') ? { row, columns } : null;
+  if (columns.includes('name') && (columns.includes('count') || columns.includes('form'))) return { row, columns };
+  const titled = Array.from(table.querySelectorAll('td[data-title]')).map((cell) => columnOf(cell.getAttribute('data-title') ?? ''));
+  return titled.includes('name') && (titled.includes('count') || titled.includes('form')) ? { row: null, columns: [] } : null;
 }
 
 /**
@@ -81,13 +92,27 @@ function rowOf(tr: Element, columns: (Column | null)[], group: string | null): R
  * `annexOf` gives what NQ 66.7/2025/NQ-CP's annexes say of a procedure code.
  */
 export function checklistFromDocument(root: ParentNode, annexOf: (code: string) => readonly AnnexEntry[] | undefined = () => undefined): ChecklistResult {
+  return checklistFromTables(root, 'published', () => readProcedureHeader(root), annexOf);
+}
+
+/**
+ * The one table reader behind both: the papers tables `rule` accepts, read
+ * row by row into the shared checklist engine; `procedureOf` names the
+ * procedure the page is about. Never throws.
+ */
+export function checklistFromTables(
+  root: ParentNode,
+  rule: TableRule,
+  procedureOf: () => { code: string | null; name: string } | null,
+  annexOf: (code: string) => readonly AnnexEntry[] | undefined = () => undefined,
+): ChecklistResult {
   try {
-    const header = readProcedureHeader(root);
+    const header = procedureOf();
     const procedure = header ? { code: header.code ?? '', name: header.name } : null;
     const rows: RawRow[] = [];
     let tables = 0;
     for (const table of Array.from(root.querySelectorAll('table'))) {
-      const header = dossierHeader(table);
+      const header = dossierHeader(table, rule);
       if (!header) continue;
       tables++;
       const group = caseTitle(table);

@@ -21,12 +21,18 @@ const sameChecklist = (a: ChecklistResult, b: ChecklistResult) =>
  * function stops watching. The page's own text is only ever read, never
  * written back as markup.
  */
-export function watchChecklist(document: Document, onChange: (result: ChecklistResult) => void, options: WatchOptions): () => void {
+export function watchChecklist(
+  document: Document,
+  onChange: (result: ChecklistResult) => void,
+  options: WatchOptions,
+  /** The reader: the national portal's detail page by default, lib/checklist/from-any-page.ts on other portals. */
+  read: (root: ParentNode) => ChecklistResult = checklistFromDocument,
+): () => void {
   let stopped = false;
   let last: ChecklistResult | null = null;
   let timer: ReturnType<typeof setTimeout> | undefined;
   const readFound = () => {
-    const result = checklistFromDocument(document);
+    const result = read(document);
     return result.checklist.items.length ? result : null;
   };
   const publish = (result: ChecklistResult) => {
@@ -36,11 +42,11 @@ export function watchChecklist(document: Document, onChange: (result: ChecklistR
   };
   const observer = new MutationObserver(() => {
     clearTimeout(timer);
-    timer = setTimeout(() => publish(checklistFromDocument(document)), options.settleMs);
+    timer = setTimeout(() => publish(read(document)), options.settleMs);
   });
   void waitFor(document.body, readFound, options.timeoutMs).then((first) => {
     if (stopped) return;
-    publish(first ?? checklistFromDocument(document));
+    publish(first ?? read(document));
     observer.observe(document.body, { childList: true, subtree: true, characterData: true });
   });
   return () => {

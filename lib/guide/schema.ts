@@ -5,7 +5,7 @@ import { PAGE_KINDS, type Site } from '../portal/page-kind';
 const Id = z.string().regex(/^[a-z0-9][a-z0-9.-]*$/, 'lower-case id');
 
 // A record, so a site added to page-kind.ts fails to compile here until listed.
-const SITE_SET: Record<Site, true> = { portal: true, 'old-portal': true, lienthong: true, vneid: true, justice: true, other: true };
+const SITE_SET: Record<Site, true> = { portal: true, 'old-portal': true, lienthong: true, vneid: true, justice: true, 'other-portal': true, other: true };
 export const SITES = Object.keys(SITE_SET) as [Site, ...Site[]];
 
 /** Where a step applies: the page kinds (URL, refined by the DOM) and optionally a site and a path pattern. */

@@ -1,5 +1,7 @@
 /** Every kind of page the extension tells apart on the portal and the sites the flow crosses. */
 // Plain data (no zod): this module is part of the eager content script, kept small.
+import { isOtherPortalHost } from './other-portals';
+
 export const PAGE_KINDS = [
   'home',
   'procedure-search',
@@ -20,8 +22,11 @@ export const PAGE_KINDS = [
 ] as const;
 export type PageKind = (typeof PAGE_KINDS)[number];
 
-/** `lienthong`: the liên thông portal (birth, death… registered together with residence and insurance). */
-export type Site = 'portal' | 'old-portal' | 'lienthong' | 'vneid' | 'justice' | 'other';
+/**
+ * `lienthong`: the liên thông portal (birth, death… registered together with residence and insurance).
+ * `other-portal`: a provincial or ministry portal the user granted (hosts.ts, OTHER_PORTAL_HOSTS).
+ */
+export type Site = 'portal' | 'old-portal' | 'lienthong' | 'vneid' | 'justice' | 'other-portal' | 'other';
 
 export interface PageFromUrl {
   site: Site;
@@ -42,7 +47,7 @@ export function siteOf(host: string): Site {
   if (h === 'sso.dancuquocgia.gov.vn' || h === 'xacthuc.dichvucong.gov.vn') return 'vneid';
   if (h.endsWith('.dichvucong.gov.vn')) return 'old-portal';
   if (h === 'dichvucongnganhtuphap.moj.gov.vn' || h === 'tokhaidientu.moj.gov.vn') return 'justice';
-  return 'other';
+  return isOtherPortalHost(h) ? 'other-portal' : 'other';
 }
 
 /**

@@ -26,15 +26,21 @@ export const UPLOAD_TRIGGERS: readonly SelectorName[] = ['filing.uploadButton', 
 const REQUIRED_MARK = 'Bắt buộc';
 const COUNTS = /\d+\s*bản\s*(chính|sao)/i;
 
+export interface UploadRowOptions extends FindOptions {
+  /** Where a page's row triggers come from: the registry's entries (default), or lib/portal/generic-upload.ts on other portals. */
+  findTriggers?: (root: ParentNode, options: FindOptions) => Element[];
+}
+
 /** Every row trigger on the page, once each, in page order. */
-function triggers(root: ParentNode, options: FindOptions): Element[] {
+function triggers(root: ParentNode, options: UploadRowOptions): Element[] {
+  if (options.findTriggers) return options.findTriggers(root, options);
   const found = new Set<Element>();
   for (const name of UPLOAD_TRIGGERS) for (const el of resolveEntry(root, SELECTORS[name], options)?.elements ?? []) found.add(el);
   return [...found].sort((a, b) => (a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1));
 }
 
 /** The row trigger an element is (or is inside of), or null. */
-export function uploadTriggerOf(target: Element, root: ParentNode, options: FindOptions = {}): Element | null {
+export function uploadTriggerOf(target: Element, root: ParentNode, options: UploadRowOptions = {}): Element | null {
   return triggers(root, options).find((trigger) => trigger.contains(target)) ?? null;
 }
 
@@ -53,14 +59,14 @@ function readRow(trigger: Element, index: number): UploadRow {
 }
 
 /** Every visible upload row, in page order. Rows without the "Bắt buộc" mark are `required: null` only when no row has it. */
-export function readUploadRows(root: ParentNode, options: FindOptions = {}): UploadRow[] {
+export function readUploadRows(root: ParentNode, options: UploadRowOptions = {}): UploadRow[] {
   const rows = triggers(root, options).map(readRow);
   const marked = rows.some((r) => r.required);
   return marked ? rows.map((r) => ({ ...r, required: Boolean(r.required) })) : rows;
 }
 
 /** The row whose upload button this is. */
-export function uploadRowOfTrigger(trigger: Element, root: ParentNode, options: FindOptions = {}): UploadRow | null {
+export function uploadRowOfTrigger(trigger: Element, root: ParentNode, options: UploadRowOptions = {}): UploadRow | null {
   const index = triggers(root, options).indexOf(trigger);
   return index < 0 ? null : (readUploadRows(root, options)[index] ?? null);
 }

@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
+import { OTHER_PORTAL_MATCHES } from '../../lib/portal/hosts';
 import { EXTENSION_DIR } from '../support/launch';
 
 /**
@@ -56,8 +57,9 @@ test('every permission is allowed for a stated reason and used by the built code
 test('host permissions are exactly the required hosts, each with a reason', () => {
   for (const host of manifest.host_permissions ?? []) expect(HOSTS[host], `host "${host}" is not in the allow-list`).toBeTruthy();
   expect(new Set(manifest.host_permissions)).toEqual(new Set(Object.keys(HOSTS)));
-  // None yet: a provincial or ministry portal will ask for its own origin when that work comes (nothing asks for `*.gov.vn`).
-  expect(manifest.optional_host_permissions ?? []).toEqual([]);
+  // Provincial and ministry portals: optional, exactly the known list of lib/portal/hosts.ts (nothing asks for `*.gov.vn`).
+  expect(manifest.optional_host_permissions).toEqual(OTHER_PORTAL_MATCHES);
+  for (const host of manifest.optional_host_permissions ?? []) expect(host).toMatch(/^https:\/\/(\*\.)?[a-z0-9-]+(\.[a-z0-9-]+)+\.gov\.vn\/\*$/);
 });
 
 test('content scripts run on the required hosts and nowhere else', () => {

@@ -1,9 +1,12 @@
 import type { HandlerMap } from '@/lib/messaging/router';
-import type { PageKind } from '@/lib/portal/page-kind';
+import { detectPageFromUrl, type PageKind } from '@/lib/portal/page-kind';
 import { guideActive } from './guide';
 import { noteActivity, notePortalPage, noteProcedure } from './session';
 
-/** Page kinds on which the overlay shows something (the card, the checklist, the file pre-check); while a guide runs, every portal page. */
+/**
+ * Page kinds on which the overlay shows something (the card, the checklist, the file pre-check); while a guide runs, every portal page.
+ * On a granted other portal, every page: the generic reader looks for a papers table and upload controls anywhere.
+ */
 const OVERLAY_KINDS = new Set<PageKind>(['procedure-detail', 'filing-form', 'wizard-step-3', 'document-dialog']);
 
 export const pageHandlers: HandlerMap<'page/seen' | 'procedure/seen' | 'page/activity'> = {
@@ -11,7 +14,8 @@ export const pageHandlers: HandlerMap<'page/seen' | 'procedure/seen' | 'page/act
     // Session activity is bookkeeping: a storage failure there must not keep the overlay off the page.
     await notePortalPage(message.kind, message.url).catch((error: unknown) => console.warn('page/seen: session not updated', error));
     const tabId = sender.tab?.id;
-    if (tabId === undefined || !(OVERLAY_KINDS.has(message.kind) || (await guideActive()))) return { overlay: false };
+    const otherPortal = detectPageFromUrl(message.url).site === 'other-portal';
+    if (tabId === undefined || !(OVERLAY_KINDS.has(message.kind) || otherPortal || (await guideActive()))) return { overlay: false };
     if (!message.overlayLoaded) {
       await browser.scripting.executeScript({
         target: { tabId, frameIds: [sender.frameId ?? 0] },

@@ -80,6 +80,12 @@ function services(procedureId: string) {
   }));
 }
 
+/**
+ * Provincial and ministry portals (optional hosts): an old JSP-style provincial site, a modern provincial SPA and a
+ * ministry site. Their procedure API is the replica's own (`/api/thu-tuc?ma=<code>`, the real ones are unknown).
+ */
+export const OTHER_REPLICA_HOSTS = ['dichvucong.quangninh.gov.vn', 'dichvucong.danang.gov.vn', 'dichvucongbyt.moh.gov.vn'] as const;
+
 export function replicaApi(host: string, url: URL): ApiAnswer | null {
   if (!url.pathname.startsWith('/api/')) return null;
   const q = url.searchParams;
@@ -106,8 +112,9 @@ export function replicaApi(host: string, url: URL): ApiAnswer | null {
     const summary = portalRecordByCode(decodeURIComponent(url.pathname.slice('/api/ke-khai/'.length)));
     return summary ? { status: 200, body: `{"code":"OK","data":${summary.line}}` } : notFound;
   }
-  if (host === 'dichvucongnganhtuphap.moj.gov.vn' && url.pathname === '/api/thu-tuc') {
-    const summary = portalRecordByCode(q.get('maTTHC') ?? '');
+  const other = (OTHER_REPLICA_HOSTS as readonly string[]).includes(host);
+  if ((host === 'dichvucongnganhtuphap.moj.gov.vn' || other) && url.pathname === '/api/thu-tuc') {
+    const summary = portalRecordByCode(q.get(other ? 'ma' : 'maTTHC') ?? '');
     return summary ? { status: 200, body: `{"code":"OK","data":${summary.line}}` } : notFound;
   }
   return notFound;

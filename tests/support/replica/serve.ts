@@ -2,10 +2,16 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { BrowserContext, Route } from '@playwright/test';
 import { REPO_ROOT } from '../../../scripts/shared-data';
-import { replicaApi } from './api';
+import { OTHER_REPLICA_HOSTS, replicaApi } from './api';
 
 /** Hosts the replica answers for, each served from tests/fixtures/portal/<host>/. */
-export const REPLICA_HOSTS = ['dichvucong.gov.vn', 'lienthong.dichvucong.gov.vn', 'sso.dancuquocgia.gov.vn', 'dichvucongnganhtuphap.moj.gov.vn'] as const;
+export const REPLICA_HOSTS = [
+  'dichvucong.gov.vn',
+  'lienthong.dichvucong.gov.vn',
+  'sso.dancuquocgia.gov.vn',
+  'dichvucongnganhtuphap.moj.gov.vn',
+  ...OTHER_REPLICA_HOSTS,
+] as const;
 
 export const FIXTURES_DIR = path.join(REPO_ROOT, 'tests/fixtures/portal');
 
@@ -37,7 +43,8 @@ export function replicaResponse(href: string): { status: number; contentType: st
       return { status: 200, contentType: TYPES[path.extname(file)] ?? 'application/octet-stream', body: readFileSync(file) };
     }
   }
-  if (path.extname(url.pathname) && path.extname(url.pathname) !== '.html') {
+  // Pages: the SPAs' routes, `.html`, and the old provincial portal's `.jsp`.
+  if (path.extname(url.pathname) && !['.html', '.jsp'].includes(path.extname(url.pathname))) {
     return { status: 404, contentType: 'text/plain', body: 'not found' };
   }
   const shell = path.join(root, 'index.html');

@@ -1,0 +1,106 @@
+import type { BrowserContext, Page } from '@playwright/test';
+import { textPdf } from '../support/generate-files';
+import { launchWithGrantedOrigins } from '../support/granted-profile';
+import { extensionId } from '../support/launch';
+import { PROCEDURES } from '../support/replica/procedures';
+import { assistant, expect, test } from './fixtures';
+
+/**
+ * Provincial and ministry portals: the assistant runs there only on an
+ * origin the user granted (see tests/support/granted-profile.ts for how a
+ * grant is made without Chrome's prompt). Replica sites of
+ * tests/fixtures/portal/<host>/, Đăng ký tạm trú (whose housing proof the
+ * state holds on VNeID).
+ */
+const QUANG_NINH = 'https://dichvucong.quangninh.gov.vn/*';
+const OLD_PROVINCIAL = `https://dichvucong.quangninh.gov.vn/dvc/chi-tiet-thu-tuc.jsp?ma=${PROCEDURES.tamTru.code}`;
+const HOUSING = /^Thông tin chứng minh về chỗ ở hợp pháp/;
+
+/** What the background registered for the other portals, asked from an extension page. */
+async function registeredOrigins(context: BrowserContext): Promise<string[]> {
+  const page = await context.newPage();
+  try {
+    await page.goto(`chrome-extension://${await extensionId(context)}/options.html`);
+    return await page.evaluate(async () => {
+      const { chrome } = globalThis as unknown as { chrome: { scripting: { getRegisteredContentScripts(): Promise<{ matches?: string[] }[]> } } };
+      return (await chrome.scripting.getRegisteredContentScripts()).flatMap((s) => s.matches ?? []);
+    });
+  } finally {
+    await page.close();
+  }
+}
+
+async function openOldProvincial(context: BrowserContext): Promise<Page> {
+  const page = await context.newPage();
+  await page.goto(OLD_PROVINCIAL);
+  await expect(page.getByRole('heading', { level: 1, name: PROCEDURES.tamTru.name })).toBeVisible();
+  return page;
+}
+
+test.describe('granted', () => {
+  let context: BrowserContext;
+  test.beforeEach(async () => {
+    context = await launchWithGrantedOrigins([QUANG_NINH]);
+    // The background registers its detector from the permissions at every start.
+    await expect.poll(() => registeredOrigins(context)).toEqual([QUANG_NINH]);
+  });
+  test.afterEach(async () => {
+    await context.close();
+  });
+
+  test('old provincial portal: the papers table becomes the checklist region, and a file on a VNeID-held row brings the reminder', async () => {
+    const page = await openOldProvincial(context);
+    const host = assistant(page);
+    const region = host.getByRole('region', { name: 'Kiểm tra thành phần hồ sơ' });
+    await expect(region).toContainText('Thông tin chứng minh về chỗ ở hợp pháp');
+    // Says what it does here, and offers no step-by-step guide it does not have.
+    await expect(region).toContainText('Trang này không có hướng dẫn từng bước');
+    await expect(host.getByRole('button', { name: 'Hướng dẫn nộp trực tuyến' })).toHaveCount(0);
+
+    // The row's own file input, clicked as a person would.
+    const chooser = page.waitForEvent('filechooser');
+    await page.getByRole('row').filter({ hasText: 'Thông tin chứng minh về chỗ ở hợp pháp' }).locator('input[type="file"]').click();
+    await (await chooser).setFiles({ name: 'hop-dong-thue-nha.pdf', mimeType: 'application/pdf', buffer: Buffer.from(await textPdf(2)) });
+    const alert = host.getByRole('alert');
+    await expect(alert).toContainText('đã có trên VNeID');
+    await expect(alert).toContainText(HOUSING);
+    await expect(host.getByRole('article', { name: HOUSING })).toContainText('hop-dong-thue-nha.pdf');
+  });
+
+  test('revoked in Cài đặt: the assistant leaves the open page, and a new visit gets nothing', async () => {
+    const page = await openOldProvincial(context);
+    await expect(assistant(page).getByRole('region', { name: 'Kiểm tra thành phần hồ sơ' })).toBeVisible();
+
+    const options = await context.newPage();
+    await options.goto(`chrome-extension://${await extensionId(context)}/options.html`);
+    const allowed = options.getByRole('region', { name: 'Cổng được phép' });
+    await expect(allowed).toContainText('dichvucong.quangninh.gov.vn');
+    await allowed.getByRole('button', { name: 'Thu hồi quyền trên dichvucong.quangninh.gov.vn' }).click();
+    await expect(allowed).toContainText('Chưa cho phép cổng nào');
+
+    await expect(assistant(page)).toHaveCount(0);
+    await expect.poll(() => registeredOrigins(context)).toEqual([]);
+    await page.reload();
+    await expect(page.getByRole('heading', { level: 1, name: PROCEDURES.tamTru.name })).toBeVisible();
+    await expect(page.getByRole('row').filter({ hasText: 'Thông tin chứng minh về chỗ ở hợp pháp' })).toBeVisible();
+    await expect(assistant(page)).toHaveCount(0);
+  });
+});
+
+test('not granted: nothing is injected, and the side panel explains why and offers to turn it on for that one site', async ({ context, extensionId }) => {
+  const page = await context.newPage();
+  await page.goto(`https://dichvucong.danang.gov.vn/thu-tuc/chi-tiet?ma=${PROCEDURES.tamTru.code}`);
+  await expect(page.getByRole('heading', { level: 1, name: PROCEDURES.tamTru.name })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Chọn tệp' }).first()).toBeVisible();
+  expect(await registeredOrigins(context)).toEqual([]);
+  await expect(assistant(page)).toHaveCount(0);
+
+  const panel = await context.newPage();
+  await panel.goto(`chrome-extension://${extensionId}/sidepanel.html`);
+  const section = panel.getByRole('region', { name: 'Cổng dịch vụ công khác' });
+  await expect(section).toContainText('Khi chưa cho phép, Trợ lý không đọc và không hiện gì trên trang đó.');
+  await section.getByRole('combobox', { name: 'Trang bạn đang mở' }).selectOption({ label: 'dichvucong.danang.gov.vn' });
+  // The request itself opens Chrome's prompt, which a test cannot answer (tests/support/granted-profile.ts).
+  await expect(section.getByRole('button', { name: 'Bật trợ lý trên trang này' })).toBeEnabled();
+  await expect(assistant(page)).toHaveCount(0);
+});
