@@ -6,6 +6,7 @@ import type { Settings } from '@/lib/settings';
 import { GrantedPortals } from './GrantedPortals';
 import { I18nProvider, useT } from './I18nContext';
 import { SessionTimeoutField } from './session/SessionTimeoutField';
+import { UsageChoice } from './usage/UsageChoice';
 import { usePageSettings } from './usePageSettings';
 
 const LANG_NAMES: Record<Lang, string> = { vi: 'Tiếng Việt', en: 'English' };
@@ -32,6 +33,7 @@ function OptionsForm({ settings, onSaved }: { settings: Settings; onSaved: (s: S
 
   return (
     <form onSubmit={save}>
+      <UsageChoice value={draft.usage} onChange={(usage) => setDraft({ ...draft, usage })} />
       <label htmlFor={ids.lang}>{t('options.language')}</label>
       <select id={ids.lang} value={draft.lang} onChange={(e) => setDraft({ ...draft, lang: e.target.value as Lang })}>
         {LANGS.map((l) => (

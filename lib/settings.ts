@@ -2,6 +2,16 @@ import { z } from 'zod';
 import { LANGS } from './i18n';
 import { SESSION_TIMEOUT_MINUTES } from './session/model';
 
+/**
+ * Who uses the extension on this machine (asked on first run, changeable in
+ * Cài đặt): a citizen doing their own procedures, staff at a one-stop counter
+ * (bộ phận một cửa), or a volunteer helping people. `null`: not answered yet.
+ * It only arranges the side panel; no data depends on it.
+ */
+export const USAGES = ['personal', 'counter', 'volunteer'] as const;
+export const Usage = z.enum(USAGES);
+export type Usage = z.infer<typeof Usage>;
+
 export const Settings = z.object({
   lang: z.enum(LANGS).default('vi'),
   textSize: z.enum(['normal', 'large']).default('normal'),
@@ -19,6 +29,8 @@ export const Settings = z.object({
     .min(SESSION_TIMEOUT_MINUTES.min)
     .max(SESSION_TIMEOUT_MINUTES.max)
     .default(SESSION_TIMEOUT_MINUTES.default),
+  /** Settings stored before the question existed have no answer: the panel asks. */
+  usage: Usage.nullable().default(null),
 });
 export type Settings = z.infer<typeof Settings>;
 export const DEFAULT_SETTINGS: Settings = Settings.parse({});

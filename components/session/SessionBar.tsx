@@ -65,6 +65,20 @@ function SignOutReminder({ end, onDismiss }: { end: SessionEnd; onDismiss: () =>
   );
 }
 
+/** "Xóa dữ liệu của tôi", asked twice: in the session bar, and tucked away for a citizen at home. */
+export function ClearPersonalButton({ onConfirm }: { onConfirm: () => void }) {
+  const t = useT();
+  return (
+    <ConfirmButton
+      label={t('session.clearPersonal')}
+      question={t('session.clearPersonalConfirm')}
+      confirmLabel={t('session.clearPersonalYes')}
+      cancelLabel={t('session.cancel')}
+      onConfirm={onConfirm}
+    />
+  );
+}
+
 /** The side panel's session strip: start/end an assisted session, or personal mode. Data by props. */
 export function SessionBar(props: SessionBarProps) {
   const t = useT();
@@ -144,13 +158,7 @@ export function SessionBar(props: SessionBarProps) {
             </button>
           </p>
           <p className="dvc-hint">{t('session.startHint')}</p>
-          <ConfirmButton
-            label={t('session.clearPersonal')}
-            question={t('session.clearPersonalConfirm')}
-            confirmLabel={t('session.clearPersonalYes')}
-            cancelLabel={t('session.cancel')}
-            onConfirm={props.onClearPersonal}
-          />
+          <ClearPersonalButton onConfirm={props.onClearPersonal} />
         </>
       )}
       <p role="status">{status}</p>

@@ -4,9 +4,10 @@ import { errorMessage } from '@/lib/error-message';
 import { ask } from '@/lib/messaging/client';
 import { SessionChanged } from '@/lib/messaging/session';
 import type { SessionView } from '@/lib/session/model';
+import type { Usage } from '@/lib/settings';
 import { type MonthReport, monthKey } from '@/lib/session/tally';
 import { useT } from '../I18nContext';
-import { SessionBar } from './SessionBar';
+import { ClearPersonalButton, SessionBar } from './SessionBar';
 import { saveTextFile } from './saveTextFile';
 import { TallyReport } from './TallyReport';
 import './session.css';
@@ -50,8 +51,11 @@ function useHelperActivity(active: boolean, onView: (view: SessionView) => void)
  * The side panel's session layer: the session bar on top, the tallies below,
  * and in between the panel's own content, remounted whenever the citizen
  * changes (start, end, personal wipe) so no in-memory state carries over.
+ * A citizen at home (`usage` personal) sees the content first and no staff
+ * controls, unless a session is still open or just ended (switching hides
+ * nothing the helper must finish).
  */
-export function SessionScope({ children }: { children: React.ReactNode }) {
+export function SessionScope({ usage, children }: { usage: Usage | null; children: React.ReactNode }) {
   const t = useT();
   const [view, setView] = useState<SessionView | null>(null);
   const [citizen, setCitizen] = useState(0);
@@ -125,9 +129,10 @@ export function SessionScope({ children }: { children: React.ReactNode }) {
     refresh();
   };
 
+  const personal = usage === 'personal' && !view?.session && !view?.lastEnd;
   return (
     <>
-      {view && (
+      {view && !personal && (
         <SessionBar
           view={view}
           now={now}
@@ -151,14 +156,23 @@ export function SessionScope({ children }: { children: React.ReactNode }) {
         />
       )}
       <Fragment key={citizen}>{children}</Fragment>
-      <TallyReport
-        month={month}
-        report={report}
-        status={tallyStatus}
-        onMonthChange={setMonth}
-        onExport={exportCsv}
-        onReset={resetTallies}
-      />
+      {personal ? (
+        <details className="dvc-tally">
+          <summary>{t('usage.privacy')}</summary>
+          <p className="dvc-hint">{t('session.personalMode')}</p>
+          <ClearPersonalButton onConfirm={clearPersonal} />
+          <p role="status">{status}</p>
+        </details>
+      ) : (
+        <TallyReport
+          month={month}
+          report={report}
+          status={tallyStatus}
+          onMonthChange={setMonth}
+          onExport={exportCsv}
+          onReset={resetTallies}
+        />
+      )}
     </>
   );
 }

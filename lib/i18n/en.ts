@@ -304,4 +304,10 @@ export const en: Record<MessageKey, string> = {
   'tally.resetConfirm': 'Delete all statistics for every month? This cannot be undone.',
   'tally.resetYes': 'Delete statistics',
   'tally.resetDone': 'Statistics reset.',
+  'usage.question': 'You use the extension to…',
+  'usage.personal': 'do my own procedures',
+  'usage.counter': 'help citizens at a one-stop counter',
+  'usage.volunteer': 'help people as a volunteer',
+  'usage.hint': 'You can change this at any time in Settings; changing it loses nothing.',
+  'usage.privacy': 'Your data on this computer',
 };

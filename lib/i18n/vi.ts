@@ -304,6 +304,12 @@ export const vi = {
   'tally.resetConfirm': 'Xóa toàn bộ số liệu thống kê của mọi tháng? Không thể hoàn tác.',
   'tally.resetYes': 'Xóa số liệu',
   'tally.resetDone': 'Đã đặt lại số liệu thống kê.',
+  'usage.question': 'Bạn dùng tiện ích để…',
+  'usage.personal': 'tự làm thủ tục của mình',
+  'usage.counter': 'hỗ trợ công dân tại bộ phận một cửa',
+  'usage.volunteer': 'hỗ trợ người dân như tình nguyện viên',
+  'usage.hint': 'Có thể đổi lại bất cứ lúc nào trong Cài đặt; đổi không làm mất dữ liệu.',
+  'usage.privacy': 'Dữ liệu của bạn trên máy này',
 } as const;
 
 export type MessageKey = keyof typeof vi;
