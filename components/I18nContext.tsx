@@ -10,6 +10,7 @@ export function I18nProvider({ lang, children }: { lang: Lang; children: React.R
 }
 
 export const useT = (): Translate => useContext(I18n).t;
+export const useLang = (): Lang => useContext(I18n).lang;
 
 /**
  * An item's reason in the UI language, worded from its codes today (a rule

@@ -7,6 +7,7 @@ import { GuideLauncher } from './guide/GuideLauncher';
 import { GuideLayer, type GuideLayerProps } from './guide/GuideLayer';
 import { OtherPortalNote } from './OtherPortalNote';
 import { PrecheckDock, type PrecheckView } from './PrecheckDock';
+import { PrecheckRowResults } from './PrecheckRowResults';
 import { ProcedureCard } from './ProcedureCard';
 import { SubmitSummary } from './SubmitSummary';
 
@@ -15,6 +16,8 @@ export interface OverlayPrecheck {
   view: PrecheckView;
   summary: { lines: string[]; missing: string[]; anchor: Element | null; slipError: string | null } | null;
   onGoOn: (id: number) => void;
+  /** "Tạo bản nhỏ hơn" on a file. */
+  onShrink: (id: number) => void;
   onOpenSlip: () => void;
 }
 
@@ -75,9 +78,12 @@ export function OverlayApp({ page, header, checklist, checklistUnread, precheck,
         {precheck && (
           <PrecheckDock
             view={precheck.view}
-            onGoOn={(id) => {
-              refocus.current = true;
-              precheck.onGoOn(id);
+            actions={{
+              onGoOn: (id) => {
+                refocus.current = true;
+                precheck.onGoOn(id);
+              },
+              onShrink: precheck.onShrink,
             }}
           />
         )}
@@ -85,6 +91,7 @@ export function OverlayApp({ page, header, checklist, checklistUnread, precheck,
           <SubmitSummary {...summary} anchor={null} onOpenSlip={precheck.onOpenSlip} />
         )}
       </div>
+      {precheck && <PrecheckRowResults view={precheck.view} actions={precheck} />}
       {summary?.anchor && precheck && (
         <SubmitSummary {...summary} onOpenSlip={precheck.onOpenSlip} />
       )}

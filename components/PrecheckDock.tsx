@@ -1,22 +1,19 @@
-import type { CheckResult, Verdict } from '@/lib/precheck/types';
+import type { UploadRowElements } from '@/lib/portal/upload-rows';
 import { useT } from './I18nContext';
-
-export interface PrecheckFileView {
-  id: number;
-  name: string;
-  /** Null while the worker is checking it; `failed` when it could not. */
-  verdict: Verdict | 'failed' | null;
-  checks: readonly CheckResult[];
-}
+import { PrecheckFileResult, type PrecheckFileView, useFileStatus } from './PrecheckFileResult';
 
 export interface PrecheckRowView {
   key: string;
   label: string;
   files: PrecheckFileView[];
+  /** The row on the page, when it is shown: its result goes beside it, else in the dock. */
+  anchor: UploadRowElements | null;
 }
 
 export interface HeldAlertView {
   id: number;
+  /** The row the file was attached on (its key), when known. */
+  rowKey: string | null;
   rowLabel: string;
   message: string;
 }
@@ -26,59 +23,90 @@ export interface PrecheckView {
   alerts: HeldAlertView[];
 }
 
-const VERDICT_KEY = { ok: 'precheck.file.ok', warn: 'precheck.file.warn', error: 'precheck.file.error' } as const;
+export interface PrecheckActions {
+  onGoOn: (id: number) => void;
+  onShrink: (id: number) => void;
+}
 
-function FileResult({ file }: { file: PrecheckFileView }) {
+/** The reminder (role="alert") for a file attached to a paper the state already holds, with "Vẫn tải lên" to go on. */
+export function HeldAlert({ alert, onGoOn }: { alert: HeldAlertView; onGoOn: (id: number) => void }) {
   const t = useT();
-  const status =
-    file.verdict === null ? t('precheck.file.checking') : file.verdict === 'failed' ? t('precheck.file.failed') : t(VERDICT_KEY[file.verdict]);
-  const shown = file.checks.filter((c) => c.level !== 'ok' && c.code !== 'held-by-state');
   return (
-    <li className={`dvc-file dvc-file--${file.verdict ?? 'checking'}`}>
-      <span className="dvc-file__name">{file.name}</span> <span className="dvc-file__status">{status}</span>
-      {shown.length > 0 && (
-        <ul className="dvc-file__checks">
-          {shown.map((c) => (
-            <li key={`${c.code}:${c.message}`} className={`dvc-check dvc-check--${c.level}`}>
-              {c.message}
-            </li>
-          ))}
-        </ul>
-      )}
-    </li>
+    <div role="alert" className="dvc-alert">
+      <p className="dvc-alert__row">{alert.rowLabel}</p>
+      <p>{alert.message}</p>
+      <button type="button" className="dvc-button" onClick={() => onGoOn(alert.id)}>
+        {t('precheck.held.goOn')}
+      </button>
+    </div>
+  );
+}
+
+/** One row's results: its reminders, then each file. */
+export function PrecheckRowCard({
+  row,
+  alerts,
+  actions,
+  beside = false,
+}: {
+  row: PrecheckRowView;
+  alerts: readonly HeldAlertView[];
+  actions: PrecheckActions;
+  beside?: boolean;
+}) {
+  return (
+    <article className={beside ? 'dvc-card dvc-precheck__row dvc-precheck__row--beside' : 'dvc-precheck__row'} aria-label={row.label} data-row-key={row.key} tabIndex={-1}>
+      {alerts.map((alert) => (
+        <HeldAlert key={alert.id} alert={alert} onGoOn={actions.onGoOn} />
+      ))}
+      {/* Beside its row the card needs no title: the row shows it (and names the card for screen readers). */}
+      {!beside && <h3 className="dvc-precheck__label">{row.label}</h3>}
+      <ul className="dvc-precheck__files">
+        {row.files.map((file) => (
+          <PrecheckFileResult key={file.id} file={file} onShrink={actions.onShrink} />
+        ))}
+      </ul>
+    </article>
+  );
+}
+
+/** The latest file checked, for screen readers (politely: it never interrupts). */
+function Announcer({ rows }: { rows: readonly PrecheckRowView[] }) {
+  const t = useT();
+  const status = useFileStatus();
+  const done = rows.flatMap((r) => r.files).filter((f) => f.verdict !== null);
+  const latest = done.reduce<PrecheckFileView | null>((a, f) => (a && a.id > f.id ? a : f), null);
+  return (
+    <p role="status" className="dvc-visually-hidden">
+      {latest && t('precheck.announce', { name: latest.name, status: status(latest) })}
+    </p>
   );
 }
 
 /**
- * What the pre-check found, row by row, in the overlay's dock, and a
- * reminder (role="alert") for each file attached to a paper the state
- * already holds, with "Vẫn tải lên" to go on. Never blocks the portal.
+ * What the pre-check found, in the overlay's dock: the rows the page does not
+ * show (a file whose row is unknown, a page whose table was not recognised)
+ * and their reminders. Rows the page shows get theirs beside them
+ * (PrecheckRowResults). Also announces each result to screen readers. Never
+ * blocks the portal.
  */
-export function PrecheckDock({ view, onGoOn }: { view: PrecheckView; onGoOn: (id: number) => void }) {
+export function PrecheckDock({ view, actions }: { view: PrecheckView; actions: PrecheckActions }) {
   const t = useT();
+  const docked = view.rows.filter((r) => !r.anchor);
+  const dockedAlerts = view.alerts.filter((a) => !view.rows.some((r) => r.anchor && r.key === a.rowKey));
   return (
     <>
-      {view.alerts.map((alert) => (
-        <div key={alert.id} role="alert" className="dvc-card dvc-alert">
-          <p className="dvc-alert__row">{alert.rowLabel}</p>
-          <p>{alert.message}</p>
-          <button type="button" className="dvc-button" onClick={() => onGoOn(alert.id)}>
-            {t('precheck.held.goOn')}
-          </button>
+      <Announcer rows={view.rows} />
+      {dockedAlerts.map((alert) => (
+        <div key={alert.id} className="dvc-card dvc-alert-card">
+          <HeldAlert alert={alert} onGoOn={actions.onGoOn} />
         </div>
       ))}
-      {view.rows.length > 0 && (
+      {docked.length > 0 && (
         <section className="dvc-card dvc-precheck" aria-label={t('precheck.panel.title')}>
           <p className="dvc-card__eyebrow">{t('precheck.panel.title')}</p>
-          {view.rows.map((row) => (
-            <article key={row.key} className="dvc-precheck__row" aria-label={row.label} data-row-key={row.key}>
-              <h3 className="dvc-precheck__label">{row.label}</h3>
-              <ul className="dvc-precheck__files">
-                {row.files.map((file) => (
-                  <FileResult key={file.id} file={file} />
-                ))}
-              </ul>
-            </article>
+          {docked.map((row) => (
+            <PrecheckRowCard key={row.key} row={row} alerts={[]} actions={actions} />
           ))}
         </section>
       )}

@@ -111,7 +111,7 @@ export default defineContentScript({
             header={header}
             checklist={checklist}
             checklistUnread={checklistUnread}
-            precheck={precheckState && { ...precheckState, onGoOn: precheck.goOn, onOpenSlip: () => void precheck.openSlip() }}
+            precheck={precheckState && { ...precheckState, onGoOn: precheck.goOn, onShrink: precheck.shrink, onOpenSlip: () => void precheck.openSlip() }}
             guide={{
               view: guideView,
               page: guidePage,

@@ -1,12 +1,15 @@
 import type { FileAnalysis } from '@/lib/precheck/analyze-file';
-import { CONNECT_TYPE, type FrameConnect, REQUEST_TIMEOUT_MS } from '@/lib/precheck/frame-protocol';
+import { CONNECT_TYPE, type FrameConnect, REQUEST_TIMEOUT_MS, SHRINK_TIMEOUT_MS } from '@/lib/precheck/frame-protocol';
 import type { SiteRules } from '@/lib/precheck/limits';
 import type { PrecheckRow } from '@/lib/precheck/row';
-import type { PrecheckReply } from '@/lib/precheck/worker';
+import { SHRINK_REQUEST_TYPE, ShrinkReply, type ShrinkRequest, type SmallerCopy } from '@/lib/precheck/smaller-copy';
+import type { WorkerReply } from '@/lib/precheck/watched-worker';
 import type { Lang } from '@/lib/i18n';
 
 export interface PrecheckClient {
   check(file: File, row: PrecheckRow | null): Promise<FileAnalysis>;
+  /** A smaller copy of the file, made by the frame's worker; rejects with the reason none could be made. */
+  shrink(file: File): Promise<SmallerCopy>;
   /** Removes the frame (and the worker with it); checks not answered yet fail. */
   dispose(): void;
 }
@@ -26,7 +29,8 @@ function isReadable(frame: HTMLIFrameElement): boolean {
 interface Pending {
   id: number;
   request: unknown;
-  settle: (reply: PrecheckReply) => void;
+  timeoutMs: number;
+  settle: (reply: WorkerReply) => void;
 }
 
 /**
@@ -69,9 +73,9 @@ export async function connectPrecheckFrame(parent: Element, site: SiteRules['sit
     if (!next) return;
     current = next;
     channel.port1.postMessage(next.request);
-    timer = setTimeout(() => settle({ id: next.id, ok: false, error: 'timeout' }), REQUEST_TIMEOUT_MS);
+    timer = setTimeout(() => settle({ id: next.id, ok: false, error: 'timeout' }), next.timeoutMs);
   };
-  const settle = (reply: PrecheckReply) => {
+  const settle = (reply: WorkerReply) => {
     if (!current || reply.id !== current.id) return;
     clearTimeout(timer);
     const done = current;
@@ -79,17 +83,28 @@ export async function connectPrecheckFrame(parent: Element, site: SiteRules['sit
     done.settle(reply);
     pump();
   };
-  channel.port1.onmessage = (event: MessageEvent<PrecheckReply>) => settle(event.data);
+  channel.port1.onmessage = (event: MessageEvent<WorkerReply>) => settle(event.data);
 
   let nextId = 1;
+  const send = (request: { id: number } & Record<string, unknown>, timeoutMs: number) =>
+    new Promise<WorkerReply>((resolve) => {
+      queue.push({ id: request.id, request, timeoutMs, settle: resolve });
+      pump();
+    });
   return {
-    check(file, row) {
-      const id = nextId++;
-      return new Promise((resolve, reject) => {
-        const request = { id, file, row, site, lang };
-        queue.push({ id, request, settle: (reply) => (reply.ok ? resolve(reply.analysis) : reject(new Error(reply.error))) });
-        pump();
-      });
+    async check(file, row) {
+      const reply = await send({ id: nextId++, file, row, site, lang }, REQUEST_TIMEOUT_MS);
+      if (!reply.ok) throw new Error(reply.error);
+      if (!('analysis' in reply)) throw new Error('invalid-reply');
+      return reply.analysis;
+    },
+    async shrink(file) {
+      const request: ShrinkRequest = { type: SHRINK_REQUEST_TYPE, id: nextId++, file, site };
+      // The copy comes back to the page's process: checked like any message before it is offered for saving.
+      const reply = ShrinkReply.safeParse(await send(request, SHRINK_TIMEOUT_MS));
+      if (!reply.success) throw new Error('invalid-reply');
+      if (!reply.data.ok) throw new Error(reply.data.error);
+      return reply.data.copy;
     },
     dispose() {
       clearTimeout(timer);

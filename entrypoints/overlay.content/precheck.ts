@@ -1,6 +1,7 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { Checklist } from '@/lib/checklist/schema';
 import type { HeldAlertView, PrecheckRowView, PrecheckView } from '@/components/PrecheckDock';
+import type { SmallerCopyView } from '@/components/PrecheckFileResult';
 import { errorMessage } from '@/lib/error-message';
 import { type Lang, translator } from '@/lib/i18n';
 import { ask } from '@/lib/messaging/client';
@@ -8,7 +9,7 @@ import { findSubmitButton, readFilingProcedure } from '@/lib/portal/filing-proce
 import { genericUploadTriggers } from '@/lib/portal/generic-upload';
 import { detectPageFromUrl } from '@/lib/portal/page-kind';
 import { isShown } from '@/lib/portal/track-target.dom';
-import { readUploadRows, type UploadRow, uploadRowOfTrigger, uploadTriggerOf } from '@/lib/portal/upload-rows';
+import { readUploadRows, type UploadRow, uploadRowElements, uploadRowOfTrigger, uploadTriggerOf } from '@/lib/portal/upload-rows';
 import { FILE_KINDS, type FileKind, kindFromName } from '@/lib/precheck/file-type';
 import { rulesForHost } from '@/lib/precheck/limits';
 import { missingItemIndices } from '@/lib/precheck/missing';
@@ -16,6 +17,7 @@ import { checklistFromUploadRows } from '@/lib/precheck/page-checklist';
 import { takeEarlyPicks } from '@/lib/precheck/early-picks.dom';
 import { checkedFiles, coveredRowKeys, type PickedFile } from '@/lib/precheck/page-files';
 import { buildSlip } from '@/lib/precheck/slip';
+import { smallerCopyReason } from '@/lib/precheck/smaller-copy';
 import { summaryLines } from '@/lib/precheck/summary';
 import { connectPrecheckFrame, type PrecheckClient } from './precheck-frame';
 
@@ -53,6 +55,9 @@ export function startPrecheck(ctx: ContentScriptContext, frameParent: Element, l
   const ctxChecks = { lang, t, rules };
   let client: Promise<PrecheckClient> | null = null;
   const picked: PickedFile[] = [];
+  /** The picked File objects, kept (in memory only) for "Tạo bản nhỏ hơn". */
+  const originals = new Map<number, File>();
+  const copies = new Map<number, SmallerCopyView>();
   const failed = new Set<number>();
   const acknowledged = new Set<number>();
   const reminded = new Set<number>();
@@ -63,25 +68,43 @@ export function startPrecheck(ctx: ContentScriptContext, frameParent: Element, l
   const pageChecklist = () => checklistFromUploadRows(readFilingProcedure(document), readUploadRows(document, rowsOn));
   const itemOfRow = (checklist: Checklist) => (key: string) => checklist.items[Number(key)] ?? null;
 
+  const smallerCopyOf = (p: PickedFile): SmallerCopyView | null => {
+    const made = copies.get(p.id);
+    if (made) return made;
+    const reason = p.analysis && originals.has(p.id) ? smallerCopyReason(p.analysis, rules.maxFileBytes) : null;
+    return reason && { step: 'offered', reason };
+  };
+
   const state = (): PrecheckState => {
     const checklist = pageChecklist();
     const files = checkedFiles(picked, ctxChecks, itemOfRow(checklist));
     const byId = new Map(files.map((f) => [f.id, f]));
+    const shownRows = readUploadRows(document, SHOWN);
+    const elements = uploadRowElements(document, SHOWN);
     const rows: PrecheckRowView[] = [];
     for (const p of picked) {
       const key = p.row?.key ?? `file:${p.id}`;
       let row = rows.find((r) => r.key === key);
       if (!row) {
-        row = { key, label: p.row?.label ?? t('precheck.row.other'), files: [] };
+        // Beside the row only while the page shows that same paper at that place.
+        const shown = p.row && shownRows.find((r) => r.key === p.row?.key)?.label === p.row.label;
+        row = { key, label: p.row?.label ?? t('precheck.row.other'), files: [], anchor: (shown && elements.get(key)) || null };
         rows.push(row);
       }
       const done = byId.get(p.id);
-      row.files.push({ id: p.id, name: p.name, verdict: done?.verdict ?? (failed.has(p.id) ? 'failed' : null), checks: done?.checks ?? [] });
+      row.files.push({
+        id: p.id,
+        name: p.name,
+        verdict: done?.verdict ?? (failed.has(p.id) ? 'failed' : null),
+        checks: done?.checks ?? [],
+        smallerCopy: smallerCopyOf(p),
+      });
     }
     const alerts: HeldAlertView[] = files.flatMap((f) => {
       const held = f.checks.find((c) => c.code === 'held-by-state');
       if (!held || acknowledged.has(f.id)) return [];
-      return [{ id: f.id, rowLabel: picked.find((p) => p.id === f.id)?.row?.label ?? '', message: held.message }];
+      const row = picked.find((p) => p.id === f.id)?.row;
+      return [{ id: f.id, rowKey: row?.key ?? null, rowLabel: row?.label ?? '', message: held.message }];
     });
     for (const a of alerts) {
       if (reminded.has(a.id)) continue;
@@ -102,21 +125,26 @@ export function startPrecheck(ctx: ContentScriptContext, frameParent: Element, l
   };
   const render = () => onChange(state());
 
+  const frame = (): Promise<PrecheckClient> => {
+    // A frame that failed to come up is tried again with the next file, not given up for the page's life.
+    if (!client) {
+      const connecting: Promise<PrecheckClient> = connectPrecheckFrame(frameParent, rules.site, lang).catch((error: unknown) => {
+        if (client === connecting) client = null;
+        throw error;
+      });
+      client = connecting;
+    }
+    return client;
+  };
+
   const check = async (file: File, row: UploadRow | null, accepts: FileKind[] | undefined) => {
     const id = nextId++;
     picked.push({ id, name: file.name, row: row && { key: row.key, label: row.label }, analysis: null });
+    originals.set(id, file);
     render();
     try {
-      // A frame that failed to come up is tried again with the next file, not given up for the page's life.
-      if (!client) {
-        const connecting: Promise<PrecheckClient> = connectPrecheckFrame(frameParent, rules.site, lang).catch((error: unknown) => {
-          if (client === connecting) client = null;
-          throw error;
-        });
-        client = connecting;
-      }
       // The row's paper is looked up at each render, not here: the page's checklist may not be complete yet.
-      const analysis = await (await client).check(file, row && { key: row.key, label: row.label, accepts });
+      const analysis = await (await frame()).check(file, row && { key: row.key, label: row.label, accepts });
       const entry = picked.find((p) => p.id === id);
       if (entry) entry.analysis = analysis;
     } catch {
@@ -162,8 +190,15 @@ export function startPrecheck(ctx: ContentScriptContext, frameParent: Element, l
     }
   });
 
-  // The portal renders its papers table late and re-renders it: follow it, quietly.
+  const dropCopies = () => {
+    for (const copy of copies.values()) if (copy.step === 'ready') URL.revokeObjectURL(copy.url);
+    copies.clear();
+  };
+
+  // The portal renders its papers table late and re-renders it: follow it, quietly
+  // (a table rebuilt with the same rows is followed too: results sit beside its rows).
   let rowsSeen = '';
+  let rowsElement: Element | undefined;
   let timer: ReturnType<typeof setTimeout> | undefined;
   const followRows = () => {
     clearTimeout(timer);
@@ -171,8 +206,10 @@ export function startPrecheck(ctx: ContentScriptContext, frameParent: Element, l
       const signature = readUploadRows(document, rowsOn)
         .map((r) => r.label)
         .join('\n');
-      if (signature !== rowsSeen) {
+      const first = uploadRowElements(document, SHOWN).get('0')?.row;
+      if (signature !== rowsSeen || first !== rowsElement) {
         rowsSeen = signature;
+        rowsElement = first;
         render();
       }
     }, DOM_SETTLE_MS);
@@ -184,12 +221,15 @@ export function startPrecheck(ctx: ContentScriptContext, frameParent: Element, l
   ctx.onInvalidated(() => {
     observer.disconnect();
     clearTimeout(timer);
+    dropCopies();
   });
 
   return {
     /** The background wiped the citizen's data (a new citizen): drop every file, result and hash, and the frame's worker holding them. */
     forget() {
       picked.length = 0;
+      originals.clear();
+      dropCopies();
       for (const set of [failed, acknowledged, reminded]) set.clear();
       pendingRow = null;
       slipError = null;
@@ -199,6 +239,33 @@ export function startPrecheck(ctx: ContentScriptContext, frameParent: Element, l
     },
     goOn(id: number) {
       acknowledged.add(id);
+      render();
+    },
+    /**
+     * "Tạo bản nhỏ hơn": the frame's worker makes the copy; it is offered as a
+     * link saving it under its own name (an object URL of this page, no
+     * download permission needed). The user picks it in the portal's chooser:
+     * nothing here touches the portal's inputs.
+     */
+    async shrink(id: number) {
+      const file = originals.get(id);
+      if (!file || copies.get(id)?.step === 'making') return;
+      copies.set(id, { step: 'making' });
+      render();
+      let made: SmallerCopyView;
+      try {
+        const copy = await (await frame()).shrink(file);
+        const url = URL.createObjectURL(new Blob([copy.bytes as Uint8Array<ArrayBuffer>], { type: copy.type }));
+        made = { step: 'ready', name: copy.name, size: copy.bytes.length, url, fits: copy.fits };
+      } catch (error) {
+        made = { step: 'failed', reason: errorMessage(error) === 'not-photos' ? 'not-photos' : 'failed' };
+      }
+      // Forgotten meanwhile (a new citizen): the copy is not kept.
+      if (!originals.has(id)) {
+        if (made.step === 'ready') URL.revokeObjectURL(made.url);
+        return;
+      }
+      copies.set(id, made);
       render();
     },
     async openSlip() {

@@ -1,4 +1,5 @@
-import { FrameConnect, WATCHDOG_MS } from '@/lib/precheck/frame-protocol';
+import { FrameConnect, SHRINK_WATCHDOG_MS, WATCHDOG_MS } from '@/lib/precheck/frame-protocol';
+import { isShrinkRequest } from '@/lib/precheck/smaller-copy';
 import { watchedWorker } from '@/lib/precheck/watched-worker';
 import { requestId } from '@/lib/precheck/worker';
 
@@ -11,7 +12,8 @@ import { requestId } from '@/lib/precheck/worker';
  * `connect` message with the token of this frame's URL and a MessagePort
  * (lib/precheck/frame-protocol.ts): files and results then travel on that
  * private channel, never through the page's `message` events. Files go to
- * the worker one at a time under a watchdog (lib/precheck/watched-worker.ts).
+ * the worker one at a time under a watchdog (lib/precheck/watched-worker.ts),
+ * as do requests for a smaller copy (lib/precheck/smaller-copy.ts).
  */
 const token = location.hash.slice(1);
 const startWorker = () => new Worker(new URL('./worker.ts', import.meta.url), { type: 'module' });
@@ -24,5 +26,5 @@ window.addEventListener('message', (event) => {
   if (!connect.success || connect.data.token !== token) return;
   connected = true;
   const worker = watchedWorker(startWorker, connect.data.watchdogMs ?? WATCHDOG_MS, (reply) => port.postMessage(reply));
-  port.onmessage = (message: MessageEvent) => worker.check(requestId(message.data), message.data);
+  port.onmessage = ({ data }: MessageEvent) => worker.check(requestId(data), data, isShrinkRequest(data) ? SHRINK_WATCHDOG_MS : undefined);
 });

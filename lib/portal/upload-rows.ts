@@ -44,14 +44,35 @@ export function uploadTriggerOf(target: Element, root: ParentNode, options: Uplo
   return triggers(root, options).find((trigger) => trigger.contains(target)) ?? null;
 }
 
-function readRow(trigger: Element, index: number): UploadRow {
+const text = (cell: Element) => (cell.textContent ?? '').replace(/\s+/g, ' ').trim();
+
+/** Where an upload row shows on the page: what the overlay places its results beside. */
+export interface UploadRowElements {
+  row: Element;
+  /** The cell naming the paper ("Tên giấy tờ"), when the row has one apart. */
+  nameCell: Element | null;
+  /** The cell holding the row's trigger. */
+  triggerCell: Element;
+  countsCell: Element | null;
+}
+
+function rowElements(trigger: Element): UploadRowElements {
   const row = trigger.closest('tr, [role="row"]') ?? trigger.parentElement ?? trigger;
   const cells = Array.from(row.children);
-  const text = (cell: Element) => (cell.textContent ?? '').replace(/\s+/g, ' ').trim();
-  const countsCell = cells.find((c) => COUNTS.test(text(c)) && !c.contains(trigger));
-  const nameCell = cells.find(
-    (c) => c !== countsCell && !c.contains(trigger) && !c.querySelector('ul, li') && text(c).length > 2 && !/^\d+$/.test(text(c)),
-  );
+  const countsCell = cells.find((c) => COUNTS.test(text(c)) && !c.contains(trigger)) ?? null;
+  const nameCell =
+    cells.find((c) => c !== countsCell && !c.contains(trigger) && !c.querySelector('ul, li') && text(c).length > 2 && !/^\d+$/.test(text(c))) ??
+    null;
+  return { row, nameCell, countsCell, triggerCell: cells.find((c) => c.contains(trigger)) ?? trigger };
+}
+
+/** Every visible upload row's elements, keyed as readUploadRows keys them. */
+export function uploadRowElements(root: ParentNode, options: FindOptions = {}): Map<string, UploadRowElements> {
+  return new Map(triggers(root, options).map((trigger, index) => [String(index), rowElements(trigger)]));
+}
+
+function readRow(trigger: Element, index: number): UploadRow {
+  const { row, nameCell, countsCell } = rowElements(trigger);
   // Without the list bullet the portal's names start with ("- Giấy chứng sinh").
   const label = (nameCell ? text(nameCell).replace(REQUIRED_MARK, '') : text(row)).replace(/^[-–+*•\s]+/, '').trim();
   const required = row.textContent?.includes(REQUIRED_MARK) ?? false;

@@ -23,6 +23,8 @@ export interface FileAnalysis {
   /** Null when the file was too large to read whole. */
   sha256: string | null;
   checks: CheckResult[];
+  /** A photo's upright size in pixels, when it was read (whether a smaller copy is worth offering). */
+  pixels?: { width: number; height: number } | null;
 }
 
 /**
@@ -56,5 +58,7 @@ export async function analyzeFile(
     image && checkRotated(image, ctx),
   ];
   const checks = results.filter((r): r is CheckResult => r !== null);
-  return { name: input.name, size: input.size, kind: facts.kind, sha256, checks };
+  const turned = image && image.orientation >= 5;
+  const pixels = image && image.width > 0 ? { width: turned ? image.height : image.width, height: turned ? image.width : image.height } : null;
+  return { name: input.name, size: input.size, kind: facts.kind, sha256, checks, pixels };
 }

@@ -17,6 +17,13 @@ export const WATCHDOG_MS = 6000;
  * dead and the file reported as not checked.
  */
 export const REQUEST_TIMEOUT_MS = WATCHDOG_MS + 4000;
+/**
+ * A smaller copy decodes the whole photo (or every page of a scan) and
+ * encodes it again, a few times if need be: seconds, not milliseconds. Its
+ * watchdog is longer, but bounded like every request.
+ */
+export const SHRINK_WATCHDOG_MS = 30_000;
+export const SHRINK_TIMEOUT_MS = SHRINK_WATCHDOG_MS + 4000;
 
 export const FrameConnect = z.object({
   type: z.literal(CONNECT_TYPE),

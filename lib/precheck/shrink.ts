@@ -125,14 +125,16 @@ const A4 = { width: 595.28, height: 841.89, margin: 18 };
 /**
  * Several photos of one paper (its pages) as one PDF under `budget` bytes:
  * each photo shrunk to its share of the budget and centred on an A4 page.
+ * A photo may come as a function decoding it, so only one page's pixels are
+ * held at a time.
  */
-export async function photosToPdf(images: readonly Rgba[], budget: number): Promise<{ bytes: Uint8Array; fits: boolean }> {
+export async function photosToPdf(images: readonly (Rgba | (() => Rgba))[], budget: number): Promise<{ bytes: Uint8Array; fits: boolean }> {
   const doc = await PDFDocument.create();
   // pdf-lib adds ~1 KB of structure per page: keep it out of the photos' share.
   const share = Math.floor((budget - 2048 * (images.length + 1)) / Math.max(1, images.length));
   let fits = true;
-  for (const image of images) {
-    const shrunk = shrinkImage(image, share);
+  for (const photo of images) {
+    const shrunk = shrinkImage(typeof photo === 'function' ? photo() : photo, share);
     fits &&= shrunk.fits;
     const embedded = await doc.embedJpg(shrunk.bytes);
     const page = doc.addPage([A4.width, A4.height]);

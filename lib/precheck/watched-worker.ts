@@ -1,4 +1,8 @@
+import type { ShrinkReply } from './smaller-copy';
 import type { PrecheckReply } from './worker';
+
+/** What the worker answers: a file's checks, or a smaller copy (the watchdog's failures fit both). */
+export type WorkerReply = PrecheckReply | ShrinkReply;
 
 /** What the watchdog needs of a worker: the browser's Worker fits. */
 export interface WorkerLike {
@@ -12,8 +16,8 @@ export interface WorkerLike {
 export const WORKER_READY = 'dvc-precheck/ready';
 
 export interface WatchedWorker {
-  /** Queues one file's request (it carries the file's `id`); its reply comes through `onReply`. */
-  check(id: number, request: unknown): void;
+  /** Queues one file's request (it carries the file's `id`); its reply comes through `onReply`. `timeoutMs` overrides the watchdog's for this request. */
+  check(id: number, request: unknown, timeoutMs?: number): void;
   /** Ends the worker and drops what is queued. */
   close(): void;
 }
@@ -26,8 +30,8 @@ export interface WatchedWorker {
  * dies gives `crashed` for the file it held. One bad file costs one file's
  * result, never the later ones'.
  */
-export function watchedWorker(start: () => WorkerLike, timeoutMs: number, onReply: (reply: PrecheckReply) => void): WatchedWorker {
-  const queue: { id: number; request: unknown }[] = [];
+export function watchedWorker(start: () => WorkerLike, timeoutMs: number, onReply: (reply: WorkerReply) => void): WatchedWorker {
+  const queue: { id: number; request: unknown; timeoutMs: number }[] = [];
   let worker: WorkerLike | null = null;
   let ready = false;
   let current: number | null = null;
@@ -39,7 +43,7 @@ export function watchedWorker(start: () => WorkerLike, timeoutMs: number, onRepl
     if (!next || !worker) return;
     current = next.id;
     worker.postMessage(next.request);
-    timer = setTimeout(() => fail('timeout'), timeoutMs);
+    timer = setTimeout(() => fail('timeout'), next.timeoutMs);
   };
   const fail = (error: 'timeout' | 'crashed') => {
     clearTimeout(timer);
@@ -62,7 +66,7 @@ export function watchedWorker(start: () => WorkerLike, timeoutMs: number, onRepl
       else if (current !== null && (data as { id?: unknown } | null)?.id === current) {
         clearTimeout(timer);
         current = null;
-        onReply(data as PrecheckReply);
+        onReply(data as WorkerReply);
       }
       pump();
     };
@@ -72,8 +76,8 @@ export function watchedWorker(start: () => WorkerLike, timeoutMs: number, onRepl
   };
 
   return {
-    check(id, request) {
-      queue.push({ id, request });
+    check(id, request, ms = timeoutMs) {
+      queue.push({ id, request, timeoutMs: ms });
       pump();
     },
     close() {

@@ -1,9 +1,10 @@
-import type { Page } from '@playwright/test';
+import { readFile } from 'node:fs/promises';
+import type { Locator, Page } from '@playwright/test';
 import { backgroundOf, holdOverlayInjection } from '../support/background';
 import { caseIdOf } from '../support/replica/api';
 import { PROCEDURES } from '../support/replica/procedures';
 import { scrollToFormEndUntil, setKnobs, uploadOnFiling, VNEID } from '../support/replica/steps';
-import { textPdf, truncate } from '../support/generate-files';
+import { encodeJpeg, textPage, textPdf, truncate, withExifOrientation } from '../support/generate-files';
 import { expect, test } from './fixtures';
 
 /** The replica's one-page filing for a real procedure's first case, signed in (the sign-in itself is the replica's own test). */
@@ -129,4 +130,91 @@ test('one-page filing: a page posting "connect" to the pre-check frame over and 
   });
   await uploadOnFiling(page, 1, await pdf('dang-ky-xe.pdf', 0.6));
   await expect(page.locator('dvc-assistant').getByRole('article', { name: VEHICLE })).toContainText('Tệp PDF bị thiếu phần cuối');
+});
+
+interface Rect {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+const overlaps = (a: Rect, b: Rect) => a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+const rectOf = async (locator: Locator): Promise<Rect> => {
+  const box = await locator.boundingBox();
+  if (!box) throw new Error('not rendered');
+  return box;
+};
+
+for (const size of [
+  { width: 1280, height: 800 },
+  { width: 1366, height: 768 },
+]) {
+  test(`one-page filing at ${size.width}×${size.height}: each row's result sits beside its row, never over a paper's name`, async ({ context }) => {
+    const page = await context.newPage();
+    await page.setViewportSize(size);
+    await openFiling(page, PROCEDURES.tamTru.id, 3);
+    const host = page.locator('dvc-assistant');
+    const names = ['giay-to-0.pdf', 'hop-dong-thue-nha.pdf', 'to-khai-ct01.pdf'];
+    for (const [i, name] of names.entries()) await uploadOnFiling(page, i, await pdf(name));
+    const cards = host.locator('article[data-row-key]');
+    await expect(cards).toHaveCount(3);
+    for (const [i, name] of names.entries()) await expect(cards.nth(i)).toContainText(name);
+    // The reminder on the VNeID-held paper is inside that row's card, still an alert.
+    await expect(cards.nth(1).getByRole('alert')).toContainText('đã có trên VNeID');
+
+    const table = page.locator('table:visible').filter({ has: page.getByRole('columnheader', { name: 'Tên giấy tờ' }) });
+    const rows = table.locator('tbody tr');
+    await expect(rows).toHaveCount(3);
+    // Scrolled as a person would to the table, with the results placed for that scroll position.
+    await rows.nth(0).scrollIntoViewIfNeeded();
+    await expect(cards.nth(2)).toBeVisible();
+    await expect
+      .poll(async () => {
+        const rowRects = await Promise.all([0, 1, 2].map((i) => rectOf(rows.nth(i))));
+        const nameRects = await Promise.all([0, 1, 2].map((i) => rectOf(rows.nth(i).locator('td').nth(1))));
+        const cardRects = await Promise.all([0, 1, 2].map((i) => rectOf(cards.nth(i))));
+        const problems: string[] = [];
+        for (const [c, card] of cardRects.entries()) {
+          for (const [n, name] of nameRects.entries()) if (overlaps(card, name)) problems.push(`card ${c} covers name ${n}`);
+          // Next to its own row: right of its name, and nearer its own row than any other.
+          if (card.x < (nameRects[c] as Rect).x + (nameRects[c] as Rect).width) problems.push(`card ${c} not right of its name`);
+          const distance = (r: Rect) => Math.abs(card.y - (r.y + r.height));
+          const nearest = rowRects.map(distance).indexOf(Math.min(...rowRects.map(distance)));
+          if (nearest !== c) problems.push(`card ${c} nearest row ${nearest}`);
+        }
+        return problems;
+      })
+      .toEqual([]);
+  });
+}
+
+test('one-page filing: a 3 MB phone photo gets "Tạo bản nhỏ hơn"; the copy saved from it is under 2 MB and passes when attached', async ({ context }) => {
+  const page = await context.newPage();
+  await openFiling(page, PROCEDURES.thuongTru.id, 2);
+  const host = page.locator('dvc-assistant');
+  // A page photographed at 12 MP with high quality, stored sideways with an EXIF turn, as phones do.
+  const photo = withExifOrientation(encodeJpeg(textPage(4000, 3000), 92), 6);
+  expect(photo.length).toBeGreaterThan(2.5 * 1024 * 1024);
+  await uploadOnFiling(page, 1, { name: 'anh-dang-ky-xe.jpg', mimeType: 'image/jpeg', buffer: Buffer.from(photo) });
+  const card = host.getByRole('article', { name: VEHICLE });
+  await expect(card).toContainText('quá giới hạn');
+  // The portal refused the file by itself; nothing was attached for the user.
+  await expect(page.getByText('Vui lòng chọn tệp nhỏ hơn 2MB!')).toBeVisible();
+
+  await card.getByRole('button', { name: 'Tạo bản nhỏ hơn' }).click();
+  const save = card.getByRole('link', { name: 'Lưu tệp anh-dang-ky-xe-ban-nho.jpg' });
+  await expect(save).toBeVisible({ timeout: 40_000 });
+  await expect(card).toContainText('chọn tệp "anh-dang-ky-xe-ban-nho.jpg"');
+  const downloaded = page.waitForEvent('download');
+  await save.click();
+  const download = await downloaded;
+  expect(download.suggestedFilename()).toBe('anh-dang-ky-xe-ban-nho.jpg');
+  const copy = await readFile(await download.path());
+  expect(copy.length).toBeLessThan(2_000_000);
+
+  await uploadOnFiling(page, 1, { name: download.suggestedFilename(), mimeType: 'image/jpeg', buffer: copy });
+  const result = card.locator('.dvc-file').filter({ hasText: 'anh-dang-ky-xe-ban-nho.jpg' });
+  await expect(result).toContainText('Tệp ổn');
+  await expect(result.getByRole('button', { name: 'Tạo bản nhỏ hơn' })).toHaveCount(0);
+  await expect(page.getByRole('row').filter({ hasText: 'Giấy chứng nhận đăng ký phương tiện' }).getByText('anh-dang-ky-xe-ban-nho.jpg')).toBeVisible();
 });

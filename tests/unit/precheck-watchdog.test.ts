@@ -1,6 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { WORKER_READY, type WorkerLike, watchedWorker } from '../../lib/precheck/watched-worker';
-import type { PrecheckReply } from '../../lib/precheck/worker';
+import { WORKER_READY, type WorkerLike, type WorkerReply, watchedWorker } from '../../lib/precheck/watched-worker';
 
 /** A worker the test drives: it records what it is sent and answers when told. */
 class FakeWorker implements WorkerLike {
@@ -26,7 +25,7 @@ const TIMEOUT = 5000;
 
 function setup() {
   const workers: FakeWorker[] = [];
-  const replies: PrecheckReply[] = [];
+  const replies: WorkerReply[] = [];
   const watched = watchedWorker(
     () => {
       const w = new FakeWorker();
