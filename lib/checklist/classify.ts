@@ -96,7 +96,9 @@ function skipOf(match: HeldPaperMatch, name: string, annex: readonly AnnexEntry[
   if (fromAnnex) return annexSkip(fromAnnex.paper, fromAnnex.entry, heldBy);
   if (paper.certainty !== 'held') return null;
   // Điều 8: a paper asked for only when the data cannot be retrieved is not uploaded; the agency must ask.
-  if (match.fallback && !match.exclusion?.advise && !(match.exclusion && KEPT_UNDER_FALLBACK.has(match.exclusion.id))) return fallbackSkip(paper.id, heldBy);
+  // A row that also asks for papers the state does not hold ("Hồ sơ về nhân sự: sơ yếu lý lịch, văn bằng, phiếu lý lịch tư pháp …") is still prepared.
+  const onlyHeld = !match.otherPapers || match.alternatives;
+  if (match.fallback && onlyHeld && !match.exclusion?.advise && !(match.exclusion && KEPT_UNDER_FALLBACK.has(match.exclusion.id))) return fallbackSkip(paper.id, heldBy);
   if (match.exclusion || match.subjectOfProcedure) return null;
   if (match.partial) return match.alternatives ? classified('skip', [{ code: 'held.alternative', params: rule }], held) : null;
   return classified('skip', [{ code: paper.requiresAny.length ? 'held.exploited' : 'held', params: rule }], held);

@@ -13,6 +13,8 @@ export interface HeldPaperMatch {
   exclusionInItem: boolean;
   /** Some part of the item names a paper the state does not hold. */
   partial: boolean;
+  /** Some part of the item names, by a paper's word ("sơ yếu lý lịch", "bản sao văn bằng"), another paper the state does not hold. */
+  otherPapers: boolean;
   /** The item lists alternatives ("một trong các giấy tờ", "hoặc", "/"): one of them is enough. */
   alternatives: boolean;
   /** The item's condition is only "when the agency cannot retrieve the data" (Điều 8). */
@@ -100,6 +102,8 @@ const CONTINUATION =
   /^(?:neu co|neu|khi|do|de|con|theo|sau day|trong do|da|duoc|tai|o|voi|cho|co|thuoc|tru|hien|dang|tuong duong|tuong ung|goi tat|ap dung|dan|ghi ro|xin vui long|vui long|luu y|ke ca|ca|doi chieu|kiem tra|sao y|dong dau)\b/;
 const CONDITION = /^(?:trong truong hop|truong hop|doi voi)\b/;
 const CONDITION_DEMANDS = /\bthi (?:phai |)(?:nop|co|kem|xuat trinh|bo sung|cung cap)\b/;
+
+const OPENS_ON_PAPER = new RegExp(`^${PAPER_WORD}`);
 
 // Alternatives: "một trong các giấy tờ", "hoặc", "hay", "/" between words; "và", "kèm theo", "+" before another paper make a list that needs all.
 const ONE_OF = /\bmot trong (?:cac|nhung|hai|ba|so)\b|\bmot hoac (?:mot so|cac)\b/;
@@ -286,6 +290,7 @@ export function matchHeldPaper(input: MatchInput, knowledge: Knowledge = HELD_PA
     // Alternatives such as "hộ chiếu" beside "thẻ căn cước" are fine; any other paper is not held.
     // Information the procedure says is exploited is judged on its opening alone.
     partial: !fromText && segments.some((seg) => notHeld(seg).length > 0),
+    otherPapers: segments.some((seg) => notHeld(seg).some((head) => OPENS_ON_PAPER.test(head))),
     subjectOfProcedure: paper.subjectOfProcedure.some((p) => hasFoldedPhrase(procedure, p)),
   };
 }
