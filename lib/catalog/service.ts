@@ -1,3 +1,4 @@
+import { carryAnnexSkips } from '@/lib/checklist/carry-annex-skips';
 import type { CatalogResponses, CatalogUpdateOutcome } from '../messaging/catalog';
 import { pageVouchesFor } from './page-report';
 import { type CatalogProcedure, type PageProcedure, type ProcedureChecklist, CatalogProcedure as ProcedureSchema } from './schema';
@@ -161,7 +162,8 @@ export function createCatalogService(deps: CatalogServiceDeps) {
       agency: page.agency ?? known.agency,
       source: 'page',
       updated: now().toISOString().slice(0, 10),
-      checklist,
+      // The page knows nothing of the annexes: the catalog's per-procedure skips stay (NQ 66.7, Phụ lục I/II).
+      checklist: { ...checklist, items: carryAnnexSkips(checklist.items, known.checklist?.items ?? []) },
     });
     await putLearned(store, next);
     return { stored: true };

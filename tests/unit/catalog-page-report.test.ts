@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { catalogReportFromPage } from '@/lib/catalog/page-report';
 import { type CatalogProcedure, catalogChecklist } from '@/lib/catalog/schema';
 import { checklistFromDocument, checklistFromPortalRecord } from '@/lib/checklist';
+import { carryAnnexSkips, isAnnexSkip } from '@/lib/checklist/carry-annex-skips';
 import { readProcedureFacts, readProcedureHeader } from '@/lib/portal/procedure-header';
 import { detailPageHtml } from '../support/detail-page-html';
 import { htmlPages } from '../support/html-pages';
@@ -11,10 +12,12 @@ import { portalRecords } from '../support/shared-procedures';
 const page = htmlPages();
 
 const CODES = ['1.001193', '1.004222', '1.000931'];
+// Procedures Phụ lục I of NQ 66.7 names papers for (held.annex skips in the bundled catalog).
+const ANNEXED = ['1.000419', '1.000134'];
 let records: Map<string, Record<string, unknown>>;
 let bundled: Map<string, CatalogProcedure>;
 beforeAll(async () => {
-  records = await portalRecords(CODES);
+  records = await portalRecords([...CODES, ...ANNEXED]);
   bundled = new Map((await realProcedures()).map((p) => [p.code, p]));
 }, 60_000);
 
@@ -45,5 +48,32 @@ describe('what a detail page tells the catalog', () => {
     const record = records.get('1.001193') as Record<string, unknown>;
     expect(reportOf(detailPageHtml({ ...record, code: '' } as never))).toBeNull();
     expect(reportOf(detailPageHtml({ ...record, executionCases: [] } as never))).toBeNull();
+  });
+});
+
+describe('the annexes’ per-procedure skips survive a page report', () => {
+  it.each(ANNEXED)('the page has no annex skip; carried over, the page gives back the catalog’s checklist — %s', (code) => {
+    const catalog = bundled.get(code)?.checklist?.items ?? [];
+    const annexed = catalog.filter(isAnnexSkip);
+    expect(annexed.length).toBeGreaterThan(0);
+    const pageItems = reportOf(detailPageHtml(records.get(code) as never))?.checklist.items ?? [];
+    // The page words the rows as the portal does and knows nothing of the annexes.
+    expect(pageItems.filter(isAnnexSkip)).toEqual([]);
+    const carried = carryAnnexSkips(pageItems, catalog);
+    expect(carried).toEqual(catalog);
+    // Carried again (a second report), nothing is repeated.
+    expect(carryAnnexSkips(carried, catalog)).toEqual(catalog);
+  });
+
+  it('a page whose rows changed keeps each skip after the row that names it, or at the end', () => {
+    const catalog = bundled.get('1.000419')?.checklist?.items ?? [];
+    const at = catalog.findIndex(isAnnexSkip);
+    const row = catalog[at - 1];
+    const skip = catalog[at];
+    const others = catalog.filter((i) => i !== row && i !== skip);
+    // The row moved to the end of the page: the skip follows it there.
+    expect(carryAnnexSkips([...others, row], catalog).slice(-2)).toEqual([row, skip]);
+    // The row is gone from the page: the skip is still said, at the end.
+    expect(carryAnnexSkips(others, catalog)).toEqual([...others, skip]);
   });
 });
