@@ -45,7 +45,8 @@ export function uploadTriggerOf(target: Element, root: ParentNode, options: Uplo
 }
 
 function readRow(trigger: Element, index: number): UploadRow {
-  const row = trigger.closest('tr, [role="row"]') ?? trigger.parentElement ?? trigger;
+  // A generic trigger (lib/portal/generic-upload.ts) is the row itself, a list item included.
+  const row = trigger.matches('tr, [role="row"], li') ? trigger : (trigger.closest('tr, [role="row"]') ?? trigger.parentElement ?? trigger);
   const cells = Array.from(row.children);
   const text = (cell: Element) => (cell.textContent ?? '').replace(/\s+/g, ' ').trim();
   const countsCell = cells.find((c) => COUNTS.test(text(c)) && !c.contains(trigger));
