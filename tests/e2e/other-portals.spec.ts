@@ -87,10 +87,17 @@ test.describe('granted', () => {
   });
 });
 
-test('modern provincial SPA and a ministry site: upload buttons found by their words; a page with no papers table says so plainly', async () => {
-  const context = await launchWithGrantedOrigins(['https://dichvucong.danang.gov.vn/*', 'https://dichvucongbyt.moh.gov.vn/*']);
-  try {
+test.describe('granted, pages of other shapes', () => {
+  let context: BrowserContext;
+  test.beforeEach(async () => {
+    context = await launchWithGrantedOrigins(['https://dichvucong.danang.gov.vn/*', 'https://dichvucongbyt.moh.gov.vn/*']);
     await expect.poll(async () => (await registeredOrigins(context)).length).toBe(2);
+  });
+  test.afterEach(async () => {
+    await context.close();
+  });
+
+  test('modern provincial SPA: a "Tên thành phần hồ sơ" table is read, and its "Chọn tệp" buttons are the upload rows', async () => {
     const page = await context.newPage();
     await page.goto(`https://dichvucong.danang.gov.vn/thu-tuc/chi-tiet?ma=${PROCEDURES.tamTru.code}`);
     const host = assistant(page);
@@ -102,7 +109,9 @@ test('modern provincial SPA and a ministry site: upload buttons found by their w
     await (await chooser).setFiles({ name: 'hop-dong.pdf', mimeType: 'application/pdf', buffer: Buffer.from(await textPdf(2)) });
     await expect(host.getByRole('alert')).toContainText('đã có trên VNeID');
     await expect(host.getByRole('article', { name: HOUSING })).toContainText('hop-dong.pdf');
+  });
 
+  test('ministry site whose papers are a list: the assistant says plainly it could not read them', async () => {
     const ministry = await context.newPage();
     await ministry.goto(`https://dichvucongbyt.moh.gov.vn/thu-tuc/chi-tiet?ma=${PROCEDURES.tamTru.code}`);
     await expect(ministry.getByRole('heading', { level: 1, name: PROCEDURES.tamTru.name })).toBeVisible();
@@ -111,9 +120,7 @@ test('modern provincial SPA and a ministry site: upload buttons found by their w
       'Trợ lý không đọc được danh sách giấy tờ trên trang này',
       { timeout: 30_000 },
     );
-  } finally {
-    await context.close();
-  }
+  });
 });
 
 test('not granted: nothing is injected, and the side panel explains why and offers to turn it on for that one site', async ({ context, extensionId }) => {
