@@ -13,7 +13,7 @@ export interface SenderInfo {
  * Who may speak to the background. `extension-page`: the side panel, options
  * and slip pages (this extension's origin, not framed in a web page).
  * `portal-page`: the content scripts in the top frame of a portal tab on a
- * required host. Anything else (another extension, a web page, this
+ * required host, or on an other portal (only reachable once the user granted it). Anything else (another extension, a web page, this
  * extension's pre-check frame embedded in a page, a sub-frame) is nobody.
  */
 export type SenderKind = 'extension-page' | 'portal-page';
@@ -35,7 +35,7 @@ export function classifySender(sender: SenderInfo, extensionId: string): SenderK
     // The pre-check frame lives inside a portal page: whatever it sent would be the page's doing.
     return sender.tab && !topFrame ? null : 'extension-page';
   }
-  // The content scripts run in top frames only (no allFrames), on the required hosts.
+  // The content scripts run in top frames only (no allFrames), on the required hosts and granted other portals.
   if (sender.tab && sender.frameId === 0 && detectPageFromUrl(url.href).site !== 'other') return 'portal-page';
   return null;
 }

@@ -6,12 +6,13 @@ const UPLOAD_WORDS = /^(chon (tep|file|tai lieu)|tai (len|tep|file)|dinh kem|the
 const CONTROLS = 'input[type="file"], button, a, [role="button"], label';
 const ROW = 'tr, [role="row"], li';
 
+// Tag and attribute tests, not instanceof: pure over the given root (no browser globals).
+const isFileInput = (el: Element | null) => el?.tagName === 'INPUT' && el.getAttribute('type')?.toLowerCase() === 'file';
+
 function isUploadControl(el: Element): boolean {
-  if (el instanceof HTMLInputElement) return el.type === 'file';
-  if (el.tagName === 'LABEL' && el.getAttribute('for')) {
-    const target = el.ownerDocument.getElementById(el.getAttribute('for') ?? '');
-    if (target instanceof HTMLInputElement && target.type === 'file') return true;
-  }
+  if (el.tagName === 'INPUT') return isFileInput(el);
+  const forId = el.tagName === 'LABEL' ? el.getAttribute('for') : null;
+  if (forId && isFileInput(el.ownerDocument.getElementById(forId))) return true;
   const text = foldLabel(el.getAttribute('aria-label') || el.getAttribute('title') || el.textContent || '');
   return text.length < 40 && UPLOAD_WORDS.test(text);
 }

@@ -57,7 +57,8 @@ export interface UploadRowElements {
 }
 
 function rowElements(trigger: Element): UploadRowElements {
-  const row = trigger.closest('tr, [role="row"]') ?? trigger.parentElement ?? trigger;
+  // A generic trigger (lib/portal/generic-upload.ts) is the row itself, a list item included.
+  const row = trigger.matches('tr, [role="row"], li') ? trigger : (trigger.closest('tr, [role="row"]') ?? trigger.parentElement ?? trigger);
   const cells = Array.from(row.children);
   const countsCell = cells.find((c) => COUNTS.test(text(c)) && !c.contains(trigger)) ?? null;
   const nameCell =

@@ -68,8 +68,8 @@ describe('the annexes’ per-procedure skips survive a page report', () => {
   it('a page whose rows changed keeps each skip after the row that names it, or at the end', () => {
     const catalog = bundled.get('1.000419')?.checklist?.items ?? [];
     const at = catalog.findIndex(isAnnexSkip);
-    const row = catalog[at - 1];
-    const skip = catalog[at];
+    const [row, skip] = [catalog[at - 1], catalog[at]];
+    if (!row || !skip) throw new Error('1.000419 has no annex skip after a row');
     const others = catalog.filter((i) => i !== row && i !== skip);
     // The row moved to the end of the page: the skip follows it there.
     expect(carryAnnexSkips([...others, row], catalog).slice(-2)).toEqual([row, skip]);

@@ -58,8 +58,8 @@ export const onlineSubmission: GuideDefInput = {
       target: { entry: 'detail.submitOnline' },
       title: { vi: 'Bấm “Nộp trực tuyến”', en: 'Click “Nộp trực tuyến”' },
       body: {
-        vi: 'Trong “Danh sách dịch vụ công”, bấm “Nộp trực tuyến” ở dịch vụ đúng với trường hợp của bạn. Tùy thủ tục, trang nộp hồ sơ mở ngay trên Cổng, trên Cổng liên thông hoặc trên hệ thống của Bộ Tư pháp; hướng dẫn đi theo bạn.',
-        en: 'In “Danh sách dịch vụ công”, click “Nộp trực tuyến” (file online) on the service matching your case. Depending on the procedure, the filing page opens on the portal itself, on the liên thông portal or on the Ministry of Justice system; the guide follows you.',
+        vi: 'Trong “Danh sách dịch vụ công”, bấm “Nộp trực tuyến” ở dịch vụ đúng với trường hợp của bạn. Tùy thủ tục, trang nộp hồ sơ mở ngay trên Cổng, trên Cổng liên thông hoặc trên hệ thống của Bộ Tư pháp; hướng dẫn đi theo bạn. Nếu trang mở trên cổng dịch vụ công của tỉnh hoặc của bộ, ở đó Trợ lý chỉ đọc danh sách giấy tờ và kiểm tra tệp (khi bạn bật trong bảng bên, mục “Cổng dịch vụ công khác”), không hướng dẫn từng bước; quay lại Cổng này để tiếp tục hướng dẫn.',
+        en: 'In “Danh sách dịch vụ công”, click “Nộp trực tuyến” (file online) on the service matching your case. Depending on the procedure, the filing page opens on the portal itself, on the liên thông portal or on the Ministry of Justice system; the guide follows you. If it opens on a province’s or a ministry’s portal, the assistant there only reads the list of papers and checks files (once you turn it on in the side panel, “Cổng dịch vụ công khác”), with no step-by-step guide; come back to this portal to go on with the guide.',
       },
       completion: { type: 'click' },
       missing: { waitMs: 10_000, fallback: 'float' },
