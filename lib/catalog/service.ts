@@ -180,18 +180,20 @@ export function createCatalogService(deps: CatalogServiceDeps) {
     return { meta, lastUpdate, hasUpdateUrl: url !== '' };
   }
 
-  /** From the store's index, or, until it is built, whichever of it and the interim index is ready first. */
+  /** From the store's index; while the store is being filled, whichever of it and the interim index is ready first. */
   async function search(query: string, limit?: number) {
     const fromStore = searchIndex();
     const current =
       storeIndex ??
-      (await Promise.race([
-        fromStore,
-        interimCatalog().then(
-          (memory) => memory.index,
-          () => fromStore,
-        ),
-      ]));
+      (await (preparing()
+        ? Promise.race([
+            fromStore,
+            interimCatalog().then(
+              (memory) => memory.index,
+              () => fromStore,
+            ),
+          ])
+        : fromStore));
     return { results: searchProcedures(current, query, limit), preparing: preparing() };
   }
 
