@@ -12,11 +12,12 @@ const reasonKey = (reason: string) => `catalog.update.${reason as UpdateFailure}
 /** Which catalog is in use, its source, and the update from the catalog URL with why it failed. */
 export function CatalogInfo() {
   const t = useT();
-  const [status, setStatus] = useState<CatalogStatus | null>(null);
+  // undefined: not answered yet (the catalog may still be being prepared); null: could not be read.
+  const [status, setStatus] = useState<CatalogStatus | null | undefined>(undefined);
   const [message, setMessage] = useState('');
   const [busy, setBusy] = useState(false);
   useEffect(() => {
-    ask({ type: 'catalog/status' }).then(setStatus, () => {});
+    ask({ type: 'catalog/status' }).then(setStatus, () => setStatus(null));
   }, []);
 
   const update = async () => {
@@ -40,6 +41,7 @@ export function CatalogInfo() {
   const last = status?.lastUpdate;
   return (
     <footer className="dvc-catalog-info dvc-no-print">
+      {status === undefined && <p>{t('catalog.preparing')}</p>}
       {status?.meta && (
         <p>{t('catalog.info.summary', { count: status.meta.count.toLocaleString('vi-VN'), date: formatDate(status.meta.date) })}</p>
       )}

@@ -7,7 +7,7 @@ import { levelsText } from './labels';
 
 const RESULT_LIMIT = 30;
 
-type Results = { query: string; found: ProcedureInfo[] } | { query: string; error: string };
+type Results = { query: string; found: ProcedureInfo[]; preparing: boolean } | { query: string; error: string };
 
 /** Results for the query as typed; an answer to an older query never replaces a newer one. */
 function useSearch(query: string) {
@@ -17,7 +17,7 @@ function useSearch(query: string) {
     latest.current = query;
     if (!query.trim()) return setResults(null);
     ask({ type: 'catalog/search', query, limit: RESULT_LIMIT }).then(
-      ({ results: found }) => latest.current === query && setResults({ query, found }),
+      ({ results: found, preparing }) => latest.current === query && setResults({ query, found, preparing }),
       (error: unknown) => latest.current === query && setResults({ query, error: errorMessage(error) }),
     );
   }, [query]);
@@ -59,6 +59,7 @@ export function ProcedureSearch(props: { query: string; onQuery: (q: string) => 
             : results.found.length === 0
               ? t('catalog.search.none')
               : t('catalog.search.count', { count: results.found.length }))}
+        {results && 'found' in results && results.preparing && ` ${t('catalog.preparing')}`}
       </p>
       {results && 'found' in results && results.found.length > 0 && (
         <ul className="dvc-results">

@@ -1,5 +1,6 @@
 import { carryAnnexSkips } from '@/lib/checklist/carry-annex-skips';
 import type { CatalogResponses, CatalogUpdateOutcome } from '../messaging/catalog';
+import { type CatalogDocument, CatalogDocumentHead, decodeCatalog } from './document';
 import { pageVouchesFor } from './page-report';
 import { type CatalogProcedure, type PageProcedure, type ProcedureChecklist, CatalogProcedure as ProcedureSchema } from './schema';
 import { buildSearchIndex, type SearchIndex, searchProcedures } from './search';
@@ -41,6 +42,11 @@ export interface CatalogServiceDeps {
 
 export type CatalogService = ReturnType<typeof createCatalogService>;
 
+interface InterimCatalog {
+  procedures: Map<string, CatalogProcedure>;
+  index: SearchIndex;
+}
+
 /** How long what a detail page showed is preferred to the catalog's copy. */
 export const LEARNED_MAX_AGE_DAYS = 30;
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -50,6 +56,21 @@ export function createCatalogService(deps: CatalogServiceDeps) {
   let db: Promise<CatalogDb> | null = null;
   let index: Promise<SearchIndex> | null = null;
   let filled: Promise<unknown> | null = null;
+  /** The store has had a catalog at least once (filled from the bundle on first run). */
+  let storeFilled = false;
+  /** The last index built from the store: still right while a newer one is built. */
+  let storeIndex: SearchIndex | null = null;
+  /** The bundled catalog searched from memory while the store is filled (first run); dropped once the store answers. */
+  let interim: Promise<InterimCatalog> | null = null;
+  /** The bundled file, parsed once for the import and the interim index alike. */
+  let bundled: Promise<unknown> | null = null;
+  const loadBundled = () => {
+    bundled ??= deps.loadBundled().catch((error: unknown) => {
+      bundled = null;
+      throw error;
+    });
+    return bundled;
+  };
 
   /** Forgets the connection and what was read through it; the next request opens the store afresh. */
   const forget = () => {
@@ -95,9 +116,13 @@ export function createCatalogService(deps: CatalogServiceDeps) {
   function installBundled({ always = false } = {}): Promise<CatalogLoad> {
     installing ??= (async () => {
       const meta = always ? null : await readCatalogMeta(await openDb());
-      return importLoad(await readCatalogDocument(await deps.loadBundled(), 'bundle', meta));
+      const raw = await loadBundled();
+      // Someone is searching meanwhile: their answer first (the import's checks would halve its pace).
+      await interim?.catch(() => {});
+      return importLoad(await readCatalogDocument(raw, 'bundle', meta));
     })().finally(() => {
       installing = null;
+      bundled = null;
     });
     return installing;
   }
@@ -107,6 +132,9 @@ export function createCatalogService(deps: CatalogServiceDeps) {
     const store = await openDb();
     filled ??= readCatalogMeta(store)
       .then((meta): unknown => meta ?? installBundled())
+      .then(() => {
+        storeFilled = true;
+      })
       .catch((error: unknown) => {
         filled = null; // try again on the next request
         throw error;
@@ -117,13 +145,34 @@ export function createCatalogService(deps: CatalogServiceDeps) {
 
   async function searchIndex(): Promise<SearchIndex> {
     index ??= ready()
-      .then(async (store) => buildSearchIndex(await listProcedures(store)))
+      .then(async (store) => {
+        storeIndex = await buildSearchIndex(await listProcedures(store));
+        interim = null;
+        return storeIndex;
+      })
       .catch((error: unknown) => {
         index = null; // built again on the next search, once the store can be read
         throw error;
       });
     return index;
   }
+
+  /**
+   * The bundled catalog decoded straight into memory, without the import's
+   * checks: it is this extension's own packaged file, and the store is
+   * filled from it through every check at the same time.
+   */
+  function interimCatalog(): Promise<InterimCatalog> {
+    interim ??= loadBundled().then(async (raw) => {
+      if (!CatalogDocumentHead.safeParse(raw).success) throw new Error('bad-schema');
+      const procedures = decodeCatalog(raw as CatalogDocument, 'bundle');
+      return { procedures: new Map(procedures.map((p) => [p.code, p])), index: await buildSearchIndex(procedures) };
+    });
+    return interim;
+  }
+
+  /** True while the catalog is still being written to the store (the UIs say so). */
+  const preparing = () => !storeFilled || installing !== null;
 
   async function status(): Promise<CatalogResponses['catalog/status']> {
     const store = await ready();
@@ -132,12 +181,30 @@ export function createCatalogService(deps: CatalogServiceDeps) {
     return { meta, lastUpdate, hasUpdateUrl: url !== '' };
   }
 
+  /** From the store's index; while the store is being filled, whichever of it and the interim index is ready first. */
   async function search(query: string, limit?: number) {
-    return { results: searchProcedures(await searchIndex(), query, limit) };
+    const fromStore = searchIndex();
+    const current =
+      storeIndex ??
+      (await (preparing()
+        ? Promise.race([
+            fromStore,
+            interimCatalog().then(
+              (memory) => memory.index,
+              () => fromStore,
+            ),
+          ])
+        : fromStore));
+    return { results: searchProcedures(current, query, limit), preparing: preparing() };
   }
 
   /** The catalog's copy, or what the procedure's page showed lately (expired copies are dropped). */
   async function get(code: string) {
+    if (storeIndex === null && interim) {
+      const memory = await interim.catch(() => null);
+      const procedure = memory?.procedures.get(code);
+      if (procedure) return { procedure, owned: await readOwned(await openDb(), code) };
+    }
     const store = await ready();
     const [procedure, learned, owned] = await Promise.all([getProcedure(store, code), getLearned(store, code), readOwned(store, code)]);
     const fresh = learned && now().getTime() - Date.parse(learned.updated) < LEARNED_MAX_AGE_DAYS * DAY_MS;

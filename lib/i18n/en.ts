@@ -201,6 +201,7 @@ export const en: Record<MessageKey, string> = {
   'catalog.search.count': '{count} matching procedures',
   'catalog.search.none': 'No procedure found. Try fewer or other words.',
   'catalog.search.loading': 'Loading the procedure catalog…',
+  'catalog.preparing': 'Preparing the procedure catalog…',
   'catalog.search.failed': 'Search failed: {error}',
   'catalog.level.commune': 'Commune',
   'catalog.level.province': 'Province',

@@ -200,6 +200,7 @@ export const vi = {
   'catalog.search.count': '{count} thủ tục phù hợp',
   'catalog.search.none': 'Không tìm thấy thủ tục nào. Hãy thử gõ ít chữ hơn hoặc dùng từ khác.',
   'catalog.search.loading': 'Đang nạp danh mục thủ tục…',
+  'catalog.preparing': 'Đang chuẩn bị danh mục thủ tục…',
   'catalog.search.failed': 'Chưa tìm được: {error}',
   'catalog.level.commune': 'Cấp xã',
   'catalog.level.province': 'Cấp tỉnh',

@@ -40,7 +40,8 @@ export type CatalogUpdateOutcome = { ok: true; version: number; count: number } 
 
 export interface CatalogResponses {
   'catalog/status': CatalogStatus;
-  'catalog/search': { results: ProcedureInfo[] };
+  /** `preparing`: the catalog is still being written to the store (results may come from the bundled copy in memory). */
+  'catalog/search': { results: ProcedureInfo[]; preparing: boolean };
   'catalog/get': { procedure: CatalogProcedure | null; owned: string[] };
   'catalog/upsert-from-page': { stored: boolean };
   'catalog/update-from-url': CatalogUpdateOutcome;
