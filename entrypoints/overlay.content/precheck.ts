@@ -71,7 +71,10 @@ export function startPrecheck(ctx: ContentScriptContext, frameParent: Element, l
   const smallerCopyOf = (p: PickedFile): SmallerCopyView | null => {
     const made = copies.get(p.id);
     if (made) return made;
-    const reason = p.analysis && originals.has(p.id) ? smallerCopyReason(p.analysis, rules.maxFileBytes) : null;
+    const file = originals.get(p.id);
+    // Over the limit is known from the size at once: offered while the check runs (or if it could not finish).
+    const facts = p.analysis ?? (file ? { kind: kindFromName(file.name), size: file.size, checks: [] } : null);
+    const reason = file && facts ? smallerCopyReason(facts, rules.maxFileBytes) : null;
     return reason && { step: 'offered', reason };
   };
 

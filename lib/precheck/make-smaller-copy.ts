@@ -2,7 +2,8 @@ import { PDFDict, PDFDocument, PDFName, PDFRawStream } from 'pdf-lib';
 import { sniffKind } from './file-type';
 import { rulesFor } from './limits';
 import { refusalToOpen } from './pdf-object-streams';
-import { decodeUpright, photosToPdf, type Rgba, shrinkImage } from './shrink';
+import { decodeUpright, photosToPdf, type Rgba, type ShrunkImage, shrinkImage } from './shrink';
+import { shrinkWithPlatform } from './shrink-platform';
 import { type ShrinkReply, ShrinkRequest, type SmallerCopy, type SmallerCopyRefusal, smallerCopyName } from './smaller-copy';
 import { requestId } from './worker';
 
@@ -25,7 +26,8 @@ async function scannedPages(bytes: Uint8Array): Promise<(() => Rgba)[] | null> {
   const photos: PDFRawStream[] = [];
   for (const page of pages) {
     const resources = page.node.Resources();
-    if (!resources || resources.get(PDFName.of('Font'))) return null;
+    // Fonts mean text drawn on the page (an empty font table, as pdf-lib writes, does not).
+    if (!resources || (resources.lookupMaybe(PDFName.of('Font'), PDFDict)?.keys().length ?? 0) > 0) return null;
     const xobjects = resources.lookupMaybe(PDFName.of('XObject'), PDFDict);
     const images = (xobjects?.values() ?? [])
       .map((ref) => doc.context.lookup(ref))
@@ -44,15 +46,22 @@ async function scannedPages(bytes: Uint8Array): Promise<(() => Rgba)[] | null> {
 /**
  * Makes the copy of one file: a JPEG of a photo (upright, at most A4 at
  * 200 dpi, under the budget), or a scanned PDF with its page photos
- * re-encoded the same way.
+ * re-encoded the same way. `platform` encodes photos with the browser's
+ * codecs when it can (the worker passes shrinkWithPlatform); pure JS else.
  */
-export async function makeSmallerCopy(name: string, bytes: Uint8Array, maxFileBytes: number): Promise<SmallerCopy | SmallerCopyRefusal> {
+export async function makeSmallerCopy(
+  name: string,
+  bytes: Uint8Array,
+  maxFileBytes: number,
+  platform: (photo: Blob, budget: number) => Promise<ShrunkImage | null> = async () => null,
+): Promise<SmallerCopy | SmallerCopyRefusal> {
   const budget = Math.floor(maxFileBytes * BUDGET_SHARE);
   const kind = sniffKind(bytes);
   if (kind === 'jpeg' || kind === 'png') {
-    const image = decodeUpright(bytes);
-    if (!image) return 'unreadable';
-    const shrunk = shrinkImage(image, budget);
+    const native = await platform(new Blob([bytes as Uint8Array<ArrayBuffer>]), budget);
+    const image = native ? null : decodeUpright(bytes);
+    if (!native && !image) return 'unreadable';
+    const shrunk = native ?? (await shrinkImage(image as Rgba, budget));
     return { name: smallerCopyName(name, 'image/jpeg'), type: 'image/jpeg', bytes: shrunk.bytes, fits: shrunk.fits };
   }
   if (kind !== 'pdf') return 'not-photos';
@@ -69,7 +78,7 @@ export async function handleShrinkRequest(raw: unknown): Promise<ShrinkReply> {
   if (!parsed.success) return { id, ok: false, error: 'invalid-request' };
   const { file, site } = parsed.data;
   try {
-    const made = await makeSmallerCopy(file.name, new Uint8Array(await file.arrayBuffer()), rulesFor(site).maxFileBytes);
+    const made = await makeSmallerCopy(file.name, new Uint8Array(await file.arrayBuffer()), rulesFor(site).maxFileBytes, shrinkWithPlatform);
     return typeof made === 'string' ? { id, ok: false, error: made } : { id, ok: true, copy: made };
   } catch {
     return { id, ok: false, error: 'unreadable' };

@@ -98,26 +98,35 @@ function encode(image: Rgba, longSide: number, quality: number): { bytes: Uint8A
   return { bytes, width: small.width, height: small.height };
 }
 
+/** One JPEG of a photo with its longer side at `longSide` pixels. */
+export type JpegAtSize = (longSide: number, quality: number) => Promise<Omit<ShrunkImage, 'fits'>>;
+
 /**
- * Re-encodes a photo as a JPEG of at most `budget` bytes: first at A4/200 dpi
- * and falling qualities, then smaller, guessing the next size from how far
- * the last try missed (bytes grow roughly with pixel count).
+ * Re-encodes a photo (of `longSide` pixels on its longer side) as a JPEG of
+ * at most `budget` bytes: first at A4/200 dpi and falling qualities, then
+ * smaller, guessing the next size from how far the last try missed (bytes
+ * grow roughly with pixel count). `encode` makes each try: here in pure JS
+ * (shrinkImage), or with the browser's own codec (shrink-platform.ts).
  */
-export function shrinkImage(image: Rgba, budget: number): ShrunkImage {
-  let longSide = Math.min(MAX_LONG_SIDE, Math.max(image.width, image.height));
+export async function fitJpegUnder(longSide: number, budget: number, encode: JpegAtSize): Promise<ShrunkImage> {
+  let side = Math.min(MAX_LONG_SIDE, longSide);
   let best: ShrunkImage | null = null;
   for (let attempt = 0; attempt < 8; attempt++) {
     for (const quality of QUALITIES) {
-      const made = encode(image, longSide, quality);
+      const made = await encode(side, quality);
       if (made.bytes.length <= budget) return { ...made, fits: true };
       if (!best || made.bytes.length < best.bytes.length) best = { ...made, fits: false };
     }
-    if (longSide <= MIN_LONG_SIDE) break;
+    if (side <= MIN_LONG_SIDE) break;
     const ratio = Math.sqrt(budget / (best?.bytes.length ?? budget)) * 0.95;
-    longSide = Math.max(MIN_LONG_SIDE, Math.floor(longSide * Math.min(ratio, 0.9)));
+    side = Math.max(MIN_LONG_SIDE, Math.floor(side * Math.min(ratio, 0.9)));
   }
   return best as ShrunkImage;
 }
+
+/** A decoded photo as a JPEG under `budget` bytes, encoded in pure JS (the CLI, tests, PDF pages). */
+export const shrinkImage = (image: Rgba, budget: number): Promise<ShrunkImage> =>
+  fitJpegUnder(Math.max(image.width, image.height), budget, async (longSide, quality) => encode(image, longSide, quality));
 
 /** A4 in PDF points, with a margin. */
 const A4 = { width: 595.28, height: 841.89, margin: 18 };
@@ -134,7 +143,7 @@ export async function photosToPdf(images: readonly (Rgba | (() => Rgba))[], budg
   const share = Math.floor((budget - 2048 * (images.length + 1)) / Math.max(1, images.length));
   let fits = true;
   for (const photo of images) {
-    const shrunk = shrinkImage(typeof photo === 'function' ? photo() : photo, share);
+    const shrunk = await shrinkImage(typeof photo === 'function' ? photo() : photo, share);
     fits &&= shrunk.fits;
     const embedded = await doc.embedJpg(shrunk.bytes);
     const page = doc.addPage([A4.width, A4.height]);

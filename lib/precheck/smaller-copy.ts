@@ -17,8 +17,12 @@ export const MAX_SHRINK_INPUT_BYTES = 40 * 1024 * 1024;
 
 export type SmallerCopyReason = 'too-large' | 'rotated' | 'oversized';
 
-/** Why a file deserves a smaller copy, or null. Photos and scans only: a PDF only when it is over the limit. */
-export function smallerCopyReason(analysis: FileAnalysis, maxFileBytes: number): SmallerCopyReason | null {
+/**
+ * Why a file deserves a smaller copy, or null. Photos and scans only: a PDF
+ * only when it is over the limit. A file that could not be checked is
+ * judged by its name and size alone (no checks, no pixels).
+ */
+export function smallerCopyReason(analysis: Pick<FileAnalysis, 'kind' | 'size' | 'checks' | 'pixels'>, maxFileBytes: number): SmallerCopyReason | null {
   const photo = analysis.kind === 'jpeg' || analysis.kind === 'png';
   if (!photo && analysis.kind !== 'pdf') return null;
   if (analysis.size > maxFileBytes && analysis.size <= MAX_SHRINK_INPUT_BYTES) return 'too-large';

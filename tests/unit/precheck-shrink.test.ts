@@ -33,19 +33,19 @@ describe('shrinkImage', () => {
     const budget = 2 * 1024 * 1024;
     const original = encodeJpeg(photo, 95);
     expect(original.length).toBeGreaterThan(budget);
-    const shrunk = shrinkImage(photo, budget);
+    const shrunk = await shrinkImage(photo, budget);
     expect(shrunk.fits).toBe(true);
     expect(shrunk.bytes.length).toBeLessThanOrEqual(budget);
     const { checks } = await analyzeFile({ name: 'ban-nho.jpg', size: shrunk.bytes.length, bytes: shrunk.bytes }, null, ctx);
     expect(checks.filter((c) => c.level !== 'ok' && c.level !== 'info')).toEqual([]);
   });
-  it('goes smaller for a tight budget, and says when even that does not fit', () => {
+  it('goes smaller for a tight budget, and says when even that does not fit', async () => {
     const photo = textPage(1600, 2000);
-    const small = shrinkImage(photo, 400 * 1024);
+    const small = await shrinkImage(photo, 400 * 1024);
     expect(small.fits).toBe(true);
     expect(small.bytes.length).toBeLessThanOrEqual(400 * 1024);
     expect(Math.max(small.width, small.height)).toBeLessThan(2000);
-    const impossible = shrinkImage(photo, 5 * 1024);
+    const impossible = await shrinkImage(photo, 5 * 1024);
     expect(impossible.fits).toBe(false);
     expect(Math.max(impossible.width, impossible.height)).toBeGreaterThanOrEqual(1000);
   });
