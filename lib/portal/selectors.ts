@@ -10,6 +10,7 @@ import type { SelectorEntry } from './selector-schema';
  * A portal change should be a one-entry edit here.
  */
 const BUTTONS = 'button, a, [role="button"]';
+// guess: the portal's own consent and passcode modals (Ant Design style) carry role="dialog", as Ant Design's do.
 const DIALOG = '[role="dialog"]';
 /**
  * A picker of "Chọn cơ quan thực hiện": a listbox button before a choice; after
@@ -210,6 +211,7 @@ const registry = {
     pages: ['filing-form'],
     css: [{ css: 'button[title="Tải lên file"]' }],
     // E-form rows (with a "Loại bản" column) say "Chọn tệp tin"; a hidden (mobile) copy of the table never counts.
+    // guess: "Chọn tệp tin" opens the system file picker (it may open the document wallet: not confirmed).
     text: [
       { within: 'button', equals: 'Tải lên file' },
       { within: 'button', equals: 'Chọn tệp tin' },
@@ -406,6 +408,7 @@ const registry = {
     pages: ['success'],
     css: [],
     // No attribute of the real success screens is known: the text ("Mã hồ sơ: …", liên thông "Số hồ sơ: G22.99.08-…").
+    // guess: the one-page filing's success screen says "Mã hồ sơ" (only liên thông's "Số hồ sơ" was captured).
     text: [
       { within: 'p, dd, div, span', contains: 'Mã hồ sơ' },
       { within: 'p, dd, div, span', contains: 'Số hồ sơ' },
