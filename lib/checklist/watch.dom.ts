@@ -1,4 +1,5 @@
 import { waitFor } from '@/lib/portal/dom-wait';
+import { onPageChange } from '@/lib/portal/page-changes.dom';
 import type { ChecklistResult } from './build';
 import { checklistFromDocument } from './from-document';
 import { Checklist } from './schema';
@@ -34,18 +35,19 @@ export function watchChecklist(document: Document, onChange: (result: ChecklistR
     last = result;
     onChange(result);
   };
-  const observer = new MutationObserver(() => {
+  let stopObserving = () => {};
+  const reread = () => {
     clearTimeout(timer);
     timer = setTimeout(() => publish(checklistFromDocument(document)), options.settleMs);
-  });
+  };
   void waitFor(document.body, readFound, options.timeoutMs).then((first) => {
     if (stopped) return;
     publish(first ?? checklistFromDocument(document));
-    observer.observe(document.body, { childList: true, subtree: true, characterData: true });
+    stopObserving = onPageChange(reread, document);
   });
   return () => {
     stopped = true;
     clearTimeout(timer);
-    observer.disconnect();
+    stopObserving();
   };
 }
