@@ -2,6 +2,12 @@ import { defineConfig } from 'wxt';
 import { OTHER_PORTAL_MATCHES, REQUIRED_HOSTS, REQUIRED_MATCHES } from './lib/portal/hosts';
 import { BUNDLED_CATALOG_PATH, ensureCatalogFile } from './scripts/catalog-file';
 
+const PREACT_ALIASES = [
+  { find: /^react-dom\/client$/, replacement: 'preact/compat/client' },
+  { find: /^react(-dom)?$/, replacement: 'preact/compat' },
+  { find: /^react\/jsx(-dev)?-runtime$/, replacement: 'preact/jsx-runtime' },
+];
+
 // Manifest permissions are kept to what the code uses; tests/e2e/manifest.spec.ts
 // checks the built manifest against an allow-list with a reason for each entry.
 export default defineConfig({
@@ -13,6 +19,13 @@ export default defineConfig({
     },
     'build:publicAssets': async (_wxt, files) => {
       files.push({ absoluteSrc: await ensureCatalogFile(), relativeDest: BUNDLED_CATALOG_PATH });
+    },
+    // The overlay is injected into portal tabs and renders a small tree: it is built on Preact's React
+    // compatibility layer (≈10 KB gzip instead of react-dom's ≈64 KB). The extension pages keep React.
+    'vite:build:extendConfig': (entrypoints, config) => {
+      if (!entrypoints.some((e) => e.name === 'overlay')) return;
+      const aliases = Array.isArray(config.resolve?.alias) ? config.resolve.alias : Object.entries(config.resolve?.alias ?? {}).map(([find, replacement]) => ({ find, replacement }));
+      config.resolve = { ...config.resolve, alias: [...PREACT_ALIASES, ...aliases] };
     },
   },
   manifest: {

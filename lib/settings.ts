@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { LANGS } from './i18n';
 import { SESSION_TIMEOUT_MINUTES } from './session/model';
 
@@ -13,24 +13,24 @@ export const Usage = z.enum(USAGES);
 export type Usage = z.infer<typeof Usage>;
 
 export const Settings = z.object({
-  lang: z.enum(LANGS).default('vi'),
-  textSize: z.enum(['normal', 'large']).default('normal'),
-  readAloud: z.boolean().default(false),
+  lang: z._default(z.enum(LANGS), 'vi'),
+  textSize: z._default(z.enum(['normal', 'large']), 'normal'),
+  readAloud: z._default(z.boolean(), false),
   /** Optional catalog update URL: the only network call the extension may make. */
-  catalogUrl: z
-    .string()
-    .max(2048)
-    .refine((s) => s === '' || s.startsWith('https://'), 'https-only')
-    .default(''),
+  catalogUrl: z._default(
+    z.string().check(
+      z.maxLength(2048),
+      z.refine((s) => s === '' || s.startsWith('https://'), 'https-only'),
+    ),
+    '',
+  ),
   /** Assisted sessions end after this many minutes without activity (lib/session). */
-  sessionTimeoutMinutes: z
-    .number()
-    .int()
-    .min(SESSION_TIMEOUT_MINUTES.min)
-    .max(SESSION_TIMEOUT_MINUTES.max)
-    .default(SESSION_TIMEOUT_MINUTES.default),
+  sessionTimeoutMinutes: z._default(
+    z.int().check(z.minimum(SESSION_TIMEOUT_MINUTES.min), z.maximum(SESSION_TIMEOUT_MINUTES.max)),
+    SESSION_TIMEOUT_MINUTES.default,
+  ),
   /** Settings stored before the question existed have no answer: the panel asks. */
-  usage: Usage.nullable().default(null),
+  usage: z._default(z.nullable(Usage), null),
 });
 export type Settings = z.infer<typeof Settings>;
 export const DEFAULT_SETTINGS: Settings = Settings.parse({});

@@ -2,6 +2,7 @@ import { useEffect, useRef } from 'react';
 import { appliesTo, type GuideView, type PageInfo } from '@/lib/guide/engine';
 import type { Step } from '@/lib/guide/schema';
 import { findTarget } from '@/lib/portal/find-target';
+import { onPageChange } from '@/lib/portal/page-changes.dom';
 import { isSelectorName, SELECTORS } from '@/lib/portal/selectors';
 import { isShown } from '@/lib/portal/track-target.dom';
 
@@ -36,11 +37,10 @@ export function useLookahead(view: GuideView, page: PageInfo, active: boolean, o
       report.current(ahead.id);
     };
     check();
-    const observer = new MutationObserver(check);
-    observer.observe(document.body, { childList: true, subtree: true });
+    const stop = onPageChange(check);
     return () => {
       done = true;
-      observer.disconnect();
+      stop();
     };
   }, [view, page, active]);
 }

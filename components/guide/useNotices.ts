@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import { pageMatches, type PageInfo } from '@/lib/guide/engine';
 import type { Notice } from '@/lib/guide/schema';
 import { resolveEntry } from '@/lib/portal/find-target';
+import { onPageChange } from '@/lib/portal/page-changes.dom';
 import { SELECTORS, isSelectorName } from '@/lib/portal/selectors';
 import { isShown } from '@/lib/portal/track-target.dom';
 
@@ -19,9 +20,7 @@ export function useNotices(notices: Notice[], page: PageInfo): Notice[] {
       setActive((before) => (before.length === now.length && before.every((n, i) => n === now[i]) ? before : now));
     };
     check();
-    const observer = new MutationObserver(check);
-    observer.observe(document.body, { childList: true, subtree: true, characterData: true });
-    return () => observer.disconnect();
+    return onPageChange(check);
   }, [notices, page]);
   return active;
 }

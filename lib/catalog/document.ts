@@ -45,7 +45,7 @@ export const CompactProcedure = z.object({
   /** code */
   c: z.string().min(1).max(100),
   /** portal UUID */
-  i: PortalId.nullable(),
+  i: z.nullable(PortalId),
   /** name */
   n: z.string().min(1).max(2000),
   /** field (ref) */

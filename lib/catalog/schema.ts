@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import type { ChecklistResult } from '../checklist/build';
 import { ChecklistItem } from '../checklist/schema';
 
@@ -24,18 +24,19 @@ export const CatalogSource = z.enum(['bundle', 'remote', 'page']);
 export type CatalogSource = z.infer<typeof CatalogSource>;
 
 const IsoDate = z.iso.date();
-export const PortalId = z.string().regex(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i);
+export const PortalId = z.string().check(z.regex(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i));
+const text = (min: number, max: number) => z.string().check(z.minLength(min), z.maxLength(max));
 
 /** What search and the result list need: everything but the checklist. */
 export const ProcedureInfo = z.object({
-  code: z.string().min(1).max(100),
+  code: text(1, 100),
   /** The portal's UUID: the detail page is https://dichvucong.gov.vn/thu-tuc-hanh-chinh/<id>. */
-  id: PortalId.nullable(),
-  name: z.string().min(1).max(2000),
-  field: z.string().max(500).nullable(),
-  levels: z.array(Level).max(LEVELS.length),
-  agency: z.string().max(1000).nullable(),
-  keywords: z.array(z.string().max(2000)).max(50),
+  id: z.nullable(PortalId),
+  name: text(1, 2000),
+  field: z.nullable(text(0, 500)),
+  levels: z.array(Level).check(z.maxLength(LEVELS.length)),
+  agency: z.nullable(text(0, 1000)),
+  keywords: z.array(text(0, 2000)).check(z.maxLength(50)),
   /** Citizens (not only organisations) may file it: such procedures rank a little higher. */
   forCitizens: z.boolean(),
   source: CatalogSource,
@@ -49,18 +50,18 @@ export type ProcedureInfo = z.infer<typeof ProcedureInfo>;
  * engine tells about alternatives (lib/checklist ChecklistEntry); a page that
  * sends plain items gets the defaults.
  */
-export const CatalogItem = ChecklistItem.extend({
+export const CatalogItem = z.extend(ChecklistItem, {
   /** Needed only in the situation it or its case names ("Trường hợp …", "(nếu có)"). */
-  conditional: z.boolean().default(false),
+  conditional: z._default(z.boolean(), false),
   /** Items sharing this key are alternatives: one of them is enough. */
-  oneOf: z.string().max(20_000).nullable().default(null),
+  oneOf: z._default(z.nullable(text(0, 20_000)), null),
 });
 export type CatalogItem = z.infer<typeof CatalogItem>;
 
 /** The parsed "Thành phần hồ sơ"; `unread` holds the parts the parser could not read. */
 export const ProcedureChecklist = z.object({
-  items: z.array(CatalogItem).max(2000),
-  unread: z.array(z.string().max(20_000)).max(200),
+  items: z.array(CatalogItem).check(z.maxLength(2000)),
+  unread: z.array(text(0, 20_000)).check(z.maxLength(200)),
 });
 export type ProcedureChecklist = z.infer<typeof ProcedureChecklist>;
 
@@ -72,16 +73,16 @@ export const catalogChecklist = ({ checklist, unread }: ChecklistResult): Proced
  * Left out: not read on the page, so the catalog keeps what it had.
  */
 export const PageProcedure = z.object({
-  code: z.string().min(1).max(100),
-  name: z.string().min(1).max(2000),
-  field: z.string().max(500).nullable().optional(),
-  levels: z.array(Level).min(1).max(LEVELS.length).optional(),
-  agency: z.string().max(1000).nullable().optional(),
+  code: text(1, 100),
+  name: text(1, 2000),
+  field: z.optional(z.nullable(text(0, 500))),
+  levels: z.optional(z.array(Level).check(z.minLength(1), z.maxLength(LEVELS.length))),
+  agency: z.optional(z.nullable(text(0, 1000))),
 });
 export type PageProcedure = z.infer<typeof PageProcedure>;
 
 /** A whole procedure; `checklist` is null until known (some come with names only). */
-export const CatalogProcedure = ProcedureInfo.extend({ checklist: ProcedureChecklist.nullable() });
+export const CatalogProcedure = z.extend(ProcedureInfo, { checklist: z.nullable(ProcedureChecklist) });
 export type CatalogProcedure = z.infer<typeof CatalogProcedure>;
 
 export const PORTAL_DETAIL_BASE = 'https://dichvucong.gov.vn/thu-tuc-hanh-chinh/';
@@ -98,9 +99,9 @@ export function portalIdFromUrl(url: string): string | null {
 
 /** The catalog as it stands in the store. */
 export const CatalogMeta = z.object({
-  version: z.number().int().positive(),
+  version: z.int().check(z.positive()),
   date: IsoDate,
   source: z.enum(['bundle', 'remote']),
-  count: z.number().int().nonnegative(),
+  count: z.int().check(z.nonnegative()),
 });
 export type CatalogMeta = z.infer<typeof CatalogMeta>;

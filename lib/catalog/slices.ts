@@ -19,7 +19,7 @@ export async function mapInSlices<T, U>(list: readonly T[], map: (value: T) => U
 }
 
 /** The list validated by `schema`, or null as soon as one slice fails. */
-export async function parseInSlices<T>(schema: z.ZodType<T>, list: readonly unknown[]): Promise<T[] | null> {
+export async function parseInSlices<T>(schema: z.core.$ZodType<T>, list: readonly unknown[]): Promise<T[] | null> {
   const out: T[] = [];
   for (let i = 0; i < list.length; i += SLICE) {
     const parsed = z.array(schema).safeParse(list.slice(i, i + SLICE));

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { type Lang, translate } from '@/lib/i18n';
 import { HELD_PAPERS, type Knowledge } from '@/lib/knowledge';
 
@@ -29,11 +29,11 @@ export type ReasonCode = z.infer<typeof ReasonCode>;
 
 export const ReasonPart = z.object({
   code: ReasonCode,
-  params: z.record(z.string(), z.string().max(2000)).default({}),
+  params: z._default(z.record(z.string(), z.string().check(z.maxLength(2000))), {}),
 });
 export type ReasonPart = z.infer<typeof ReasonPart>;
 
-const Parts = z.array(ReasonPart).max(4);
+const Parts = z.array(ReasonPart).check(z.maxLength(4));
 
 /** The stored form of a reason (one catalog string, shared by every item with the same reason). */
 export const encodeReason = (parts: readonly ReasonPart[]): string => JSON.stringify(parts.map((p) => [p.code, p.params]));

@@ -1,4 +1,5 @@
 import { waitFor } from '@/lib/portal/dom-wait';
+import { onPageChange } from '@/lib/portal/page-changes.dom';
 import type { ChecklistResult } from './build';
 import { checklistFromDocument } from './from-document';
 import { Checklist } from './schema';
@@ -40,18 +41,19 @@ export function watchChecklist(
     last = result;
     onChange(result);
   };
-  const observer = new MutationObserver(() => {
+  let stopObserving = () => {};
+  const reread = () => {
     clearTimeout(timer);
     timer = setTimeout(() => publish(read(document)), options.settleMs);
-  });
+  };
   void waitFor(document.body, readFound, options.timeoutMs).then((first) => {
     if (stopped) return;
     publish(first ?? read(document));
-    observer.observe(document.body, { childList: true, subtree: true, characterData: true });
+    stopObserving = onPageChange(reread, document);
   });
   return () => {
     stopped = true;
     clearTimeout(timer);
-    observer.disconnect();
+    stopObserving();
   };
 }

@@ -1,3 +1,4 @@
+import { onPageChange } from '../portal/page-changes.dom';
 import { detectPageFromDom } from '../portal/page-dom';
 import { detectPageFromUrl } from '../portal/page-kind';
 import type { PageInfo } from './engine';
@@ -28,12 +29,11 @@ export function watchPage(onChange: (page: PageInfo) => void, settleMs = 40): ()
   const schedule = () => {
     if (timer === null) timer = setTimeout(check, settleMs);
   };
-  const observer = new MutationObserver(schedule);
-  observer.observe(document.body, { childList: true, subtree: true, attributes: true, attributeFilter: ['data-state', 'aria-current', 'hidden'] });
+  const stop = onPageChange(schedule);
   window.addEventListener('popstate', schedule);
   window.addEventListener('hashchange', schedule);
   return () => {
-    observer.disconnect();
+    stop();
     window.removeEventListener('popstate', schedule);
     window.removeEventListener('hashchange', schedule);
     if (timer !== null) clearTimeout(timer);

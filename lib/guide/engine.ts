@@ -1,15 +1,16 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { ChecklistItem, ProcedureRef } from '../checklist/schema';
 import type { Localized } from '../i18n/localized';
 import { PAGE_KINDS } from '../portal/page-kind';
-import { GUIDE_IDS } from './guides';
+import { GUIDE_IDS } from './guides/ids';
 import { ACTION_KINDS, type Notice, type PageRule, type ResolvedGuide, SITES, type Step } from './schema';
 
 /** Where the user is: the page kind (URL refined by the DOM), the site and the URL. */
-export const PageInfo = z.object({ kind: z.enum(PAGE_KINDS), site: z.enum(SITES), url: z.string().max(4096) });
+export const PageInfo = z.object({ kind: z.enum(PAGE_KINDS), site: z.enum(SITES), url: z.string().check(z.maxLength(4096)) });
 export type PageInfo = z.infer<typeof PageInfo>;
 /** Step ids are short data keys (`vneid-sign-in.open`, upload steps per row). */
-const StepId = z.string().max(200);
+const StepId = z.string().check(z.maxLength(200));
+const StepIds = z.array(StepId).check(z.maxLength(500));
 
 /**
  * A guide in progress: what the background keeps in session storage. The
@@ -18,23 +19,23 @@ const StepId = z.string().max(200);
  */
 export const GuideProgress = z.object({
   guideId: z.enum(GUIDE_IDS),
-  procedure: ProcedureRef.nullable(),
-  items: z.array(ChecklistItem).max(200).nullable(),
+  procedure: z.nullable(ProcedureRef),
+  items: z.nullable(z.array(ChecklistItem).check(z.maxLength(200))),
   stepId: StepId,
   /** The filing system the user is actually on, once a page has shown it. */
-  branch: z.string().max(100).nullable(),
+  branch: z.nullable(z.string().check(z.maxLength(100))),
   /** Steps reached by moving forward, for "Quay lại" (skipped steps are not in it). */
-  history: z.array(StepId).max(500),
+  history: StepIds,
   /**
    * Steps passed over unseen because they are not part of this filing (sign-in
    * when already signed in, a paper the form has no row for): "Bước N/M" does
    * not count them. Progress saved before this field existed has none.
    */
-  skipped: z.array(StepId).max(500).default([]),
+  skipped: z._default(StepIds, []),
   /** The current step's target was not found within its budget: the card floats. */
   missing: z.boolean(),
   /** Bumped on every change, so a page can tell a stale answer from a fresh one. */
-  revision: z.number().int().nonnegative(),
+  revision: z.int().check(z.nonnegative()),
 });
 export type GuideProgress = z.infer<typeof GuideProgress>;
 
@@ -44,13 +45,13 @@ export const GuideEvent = z.discriminatedUnion('type', [
    * the guide moved on by itself (a file picked, a page changed) is not a
    * second move: it would skip a step the user never saw.
    */
-  z.object({ type: z.literal('next'), stepId: StepId, page: PageInfo.optional() }),
+  z.object({ type: z.literal('next'), stepId: StepId, page: z.optional(PageInfo) }),
   z.object({ type: z.literal('back'), stepId: StepId }),
-  z.object({ type: z.literal('restart'), page: PageInfo.optional() }),
+  z.object({ type: z.literal('restart'), page: z.optional(PageInfo) }),
   z.object({ type: z.literal('page-changed'), page: PageInfo }),
   z.object({ type: z.literal('target-found'), stepId: StepId }),
   /** `rowAbsent`: the table is there but has no row for the step's paper — not a paper of this filing. */
-  z.object({ type: z.literal('target-missing'), stepId: StepId, page: PageInfo, rowAbsent: z.boolean().optional() }),
+  z.object({ type: z.literal('target-missing'), stepId: StepId, page: PageInfo, rowAbsent: z.optional(z.boolean()) }),
   /** The current step's target is gone, and a later step's target is on the page: the user is already there. */
   z.object({ type: z.literal('target-ahead'), stepId: StepId, aheadId: StepId, page: PageInfo }),
   z.object({ type: z.literal('action-observed'), stepId: StepId, action: z.enum(ACTION_KINDS) }),

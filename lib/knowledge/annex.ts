@@ -1,29 +1,29 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { fold, hasFoldedPhrase } from '@/lib/text';
 import { HELD_PAPERS } from './held-papers';
 import type { Knowledge } from './schema';
 
 /** One row of Phụ lục I or II of NQ 66.7/2025/NQ-CP as ../shared/data/nq-66.7-2025/annex-*.jsonl holds it. */
 export const AnnexRow = z.looseObject({
-  no: z.number().int().positive(),
-  code: z.string().min(1),
+  no: z.int().check(z.positive()),
+  code: z.string().check(z.minLength(1)),
   procedure: z.string(),
-  paper: z.string().min(1),
+  paper: z.string().check(z.minLength(1)),
   database: z.string(),
-  article: z.string().default(''),
-  legalDocument: z.string().default(''),
+  article: z._default(z.string(), ''),
+  legalDocument: z._default(z.string(), ''),
 });
 export type AnnexRow = z.infer<typeof AnnexRow>;
 
-const Id = z.string().regex(/^[a-z][a-z0-9-]*$/);
+const Id = z.string().check(z.regex(/^[a-z][a-z0-9-]*$/));
 
 /** What one annex row says of one procedure: these papers (knowledge ids) are replaced (I) or cut (II). */
 export const AnnexEntry = z.object({
   annex: z.enum(['I', 'II']),
-  no: z.number().int().positive(),
-  papers: z.array(Id).min(1),
+  no: z.int().check(z.positive()),
+  papers: z.array(Id).check(z.minLength(1)),
   /** The paper as the row words it ("Giấy tờ chứng minh có địa điểm hợp pháp … (Giấy chứng nhận quyền sử dụng đất)"), to find the dossier row it means. */
-  wording: z.string().min(1).max(2000),
+  wording: z.string().check(z.minLength(1), z.maxLength(2000)),
   /** The databases the row names, normalised to knowledge database ids. */
   databases: z.array(Id),
 });
@@ -32,10 +32,10 @@ export type AnnexEntry = z.infer<typeof AnnexEntry>;
 /** The annexes as a per-procedure-code index: the build step writes it, the checklist engine reads it. */
 export const AnnexIndex = z.object({
   /** The resolution the annexes belong to, and when it is in force. */
-  source: z.string().min(5),
+  source: z.string().check(z.minLength(5)),
   validFrom: z.iso.date(),
-  validUntil: z.iso.date().nullable(),
-  procedures: z.record(z.string().min(1), z.array(AnnexEntry).min(1)),
+  validUntil: z.nullable(z.iso.date()),
+  procedures: z.record(z.string().check(z.minLength(1)), z.array(AnnexEntry).check(z.minLength(1))),
 });
 export type AnnexIndex = z.infer<typeof AnnexIndex>;
 

@@ -1,20 +1,20 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { ChecklistItem, ProcedureRef } from '../checklist/schema';
 import { GuideEvent, type GuideView, PageInfo } from '../guide/engine';
-import { GUIDE_IDS } from '../guide/guides';
+import { GUIDE_IDS } from '../guide/guides/ids';
 
 /** The events a page or the side panel reports; stopping has its own message. */
-const AdvanceEvent = GuideEvent.refine((e) => e.type !== 'stop', 'use guide/stop');
+const AdvanceEvent = GuideEvent.check(z.refine((e) => e.type !== 'stop', 'use guide/stop'));
 
 export const guideRequests = [
   z.object({
     type: z.literal('guide/start'),
     guideId: z.enum(GUIDE_IDS),
-    procedure: ProcedureRef.nullable(),
+    procedure: z.nullable(ProcedureRef),
     /** The procedure's checklist rows, for the upload steps (null: generic upload step). */
-    items: z.array(ChecklistItem).max(200).nullable(),
+    items: z.nullable(z.array(ChecklistItem).check(z.maxLength(200))),
     /** Where the user starts, so steps already done here are passed. */
-    page: PageInfo.nullable(),
+    page: z.nullable(PageInfo),
   }),
   z.object({ type: z.literal('guide/get') }),
   z.object({ type: z.literal('guide/advance'), event: AdvanceEvent }),
@@ -33,5 +33,5 @@ export interface GuideResponses {
  * What the background pushes to portal tabs when the guide changes (another
  * tab, the side panel, a stop). It carries no data: the page asks `guide/get`.
  */
-export const GuideChanged = z.object({ type: z.literal('guide/changed'), revision: z.number().int().nullable() });
+export const GuideChanged = z.object({ type: z.literal('guide/changed'), revision: z.nullable(z.int()) });
 export type GuideChanged = z.infer<typeof GuideChanged>;

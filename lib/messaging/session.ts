@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import type { SessionView } from '../session/model';
 import { HelperEvent, type MonthReport, MonthKey } from '../session/tally';
 

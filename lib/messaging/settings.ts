@@ -1,9 +1,9 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { Settings } from '../settings';
 
 export const settingsRequests = [
   z.object({ type: z.literal('settings/get') }),
-  z.object({ type: z.literal('settings/set'), settings: Settings.partial() }),
+  z.object({ type: z.literal('settings/set'), settings: z.partial(Settings) }),
 ] as const;
 
 export interface SettingsResponses {

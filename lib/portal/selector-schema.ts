@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { Localized } from '../i18n/localized';
 import { PAGE_KINDS } from './page-kind';
 
@@ -7,15 +7,15 @@ import { PAGE_KINDS } from './page-kind';
  * utility classes change with every build. Attribute values and strings may
  * contain dots (`[title="v.v."]`), so those are removed before the check.
  */
-export const StableCss = z
-  .string()
-  .min(1)
-  .refine((css) => !/\.[A-Za-z_-]/.test(css.replace(/"[^"]*"|'[^']*'/g, '""').replace(/\[[^\]]*\]/g, '[]')), {
+export const StableCss = z.string().check(
+  z.minLength(1),
+  z.refine((css) => !/\.[A-Za-z_-]/.test(css.replace(/"[^"]*"|'[^']*'/g, '""').replace(/\[[^\]]*\]/g, '[]')), {
     message: 'class selectors are not stable on the portal: use roles, data-e2e, title, name…',
-  });
+  }),
+);
 
 /** One CSS way to find the element; `nth` picks one match when the selector matches siblings. */
-export const CssStrategy = z.object({ css: StableCss, nth: z.number().int().nonnegative().optional() });
+export const CssStrategy = z.object({ css: StableCss, nth: z.optional(z.int().check(z.nonnegative())) });
 export type CssStrategy = z.infer<typeof CssStrategy>;
 
 /**
@@ -26,15 +26,15 @@ export type CssStrategy = z.infer<typeof CssStrategy>;
 export const TextStrategy = z
   .object({
     within: StableCss,
-    equals: z.string().min(1).optional(),
-    contains: z.string().min(1).optional(),
+    equals: z.optional(z.string().check(z.minLength(1))),
+    contains: z.optional(z.string().check(z.minLength(1))),
     /** Climb from the matched text (a heading, a label) to the block it names. */
-    up: StableCss.optional(),
+    up: z.optional(StableCss),
     /** Then go down to the block's controls (e.g. the pickers of "Chọn cơ quan thực hiện", whatever shape they have now). */
-    down: StableCss.optional(),
-    nth: z.number().int().nonnegative().optional(),
+    down: z.optional(StableCss),
+    nth: z.optional(z.int().check(z.nonnegative())),
   })
-  .refine((t) => (t.equals === undefined) !== (t.contains === undefined), { message: 'give exactly one of equals/contains' });
+  .check(z.refine((t) => (t.equals === undefined) !== (t.contains === undefined), { message: 'give exactly one of equals/contains' }));
 export type TextStrategy = z.infer<typeof TextStrategy>;
 
 /** A registry entry: one thing on the portal the extension points at or reads. */
@@ -43,14 +43,14 @@ export const SelectorEntry = z
     /** What the user sees, used in "could not find …" messages. */
     describe: Localized,
     /** Page kinds on which the element exists. */
-    pages: z.array(z.enum(PAGE_KINDS)).min(1),
+    pages: z.array(z.enum(PAGE_KINDS)).check(z.minLength(1)),
     /** Tried in order; the first strategy with a match wins. */
     css: z.array(CssStrategy),
     text: z.array(TextStrategy),
     /** Last resort: where the element sits in the page's structure. */
     structural: z.array(CssStrategy),
     /** How many elements the entry resolves to on the replica portal. */
-    expected: z.number().int().nonnegative(),
+    expected: z.int().check(z.nonnegative()),
   })
-  .refine((e) => e.css.length + e.text.length + e.structural.length > 0, { message: 'an entry needs a strategy' });
+  .check(z.refine((e) => e.css.length + e.text.length + e.structural.length > 0, { message: 'an entry needs a strategy' }));
 export type SelectorEntry = z.infer<typeof SelectorEntry>;

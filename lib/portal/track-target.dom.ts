@@ -1,3 +1,5 @@
+import { onPageChange } from './page-changes.dom';
+
 /** Laid out and not hidden by CSS: what a person can see and click. */
 export function isShown(el: Element): boolean {
   if (typeof el.checkVisibility === 'function') return el.checkVisibility({ checkOpacity: true, checkVisibilityCSS: true });
@@ -51,13 +53,12 @@ export function trackTarget(resolve: () => Element | null, budgetMs: number, cal
     }
   };
 
-  const observer = new MutationObserver(check);
-  // Attributes too: dialogs open and close by data-state/hidden/aria-hidden, not only by insertion.
-  observer.observe(root, { childList: true, subtree: true, attributes: true, attributeFilter: ['hidden', 'aria-hidden', 'class', 'style', 'data-state', 'open', 'inert'] });
+  // The shared observer sees attributes too: dialogs open and close by data-state/hidden/aria-hidden, not only by insertion.
+  const stop = onPageChange(check, root);
   check();
   if (!current) armBudget();
   return () => {
-    observer.disconnect();
+    stop();
     if (timer !== null) clearTimeout(timer);
   };
 }

@@ -20,7 +20,10 @@ export interface UploadRow {
   required: boolean | null;
 }
 
-/** Registry entries whose matches open a row's file choice. */
+/**
+ * Registry entries whose matches open a row's file choice.
+ * guess: an e-form row's `Chọn tệp tin` leads to a file input the pre-check sees (the captures do not say what it opens).
+ */
 export const UPLOAD_TRIGGERS: readonly SelectorName[] = ['filing.uploadButton', 'moj.attachButton', 'lienthong.uploadButton'];
 
 const REQUIRED_MARK = 'Bắt buộc';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { zipEntryNames } from './zip-entries';
 
 /** File kinds the pre-check tells apart by content. `doc` is any OLE compound file (Word 97–2003 and kin). */

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 
 /**
  * How the overlay and the hidden pre-check frame (entrypoints/precheck-frame)
@@ -27,8 +27,8 @@ export const SHRINK_TIMEOUT_MS = SHRINK_WATCHDOG_MS + 4000;
 
 export const FrameConnect = z.object({
   type: z.literal(CONNECT_TYPE),
-  token: z.string().min(16).max(100),
+  token: z.string().check(z.minLength(16), z.maxLength(100)),
   /** Another watchdog time than WATCHDOG_MS (tests use a short one). */
-  watchdogMs: z.number().int().min(100).max(60_000).optional(),
+  watchdogMs: z.optional(z.int().check(z.minimum(100), z.maximum(60_000))),
 });
 export type FrameConnect = z.infer<typeof FrameConnect>;

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { FileKind } from './file-type';
 
 const MB = 1024 * 1024;
@@ -13,17 +13,17 @@ const MB = 1024 * 1024;
 export const SiteRules = z.object({
   site: z.enum(['portal-filing', 'lienthong', 'justice', 'other']),
   /** The limit as the system words it ("2MB"), shown beside its exact figure. */
-  stated: z.string().min(1),
+  stated: z.string().check(z.minLength(1)),
   /** Largest single file the system takes. */
-  maxFileBytes: z.number().int().positive(),
+  maxFileBytes: z.int().check(z.positive()),
   /** Largest total of all files attached to one paper (row), or null when not limited. */
-  maxRowBytes: z.number().int().positive().nullable(),
+  maxRowBytes: z.nullable(z.int().check(z.positive())),
   /** The limits are stated by the system itself (else they are a cautious default). */
   documented: z.boolean(),
   /** File kinds the system accepts when the row does not say (its input's `accept`). */
-  accepts: z.array(FileKind).min(1),
+  accepts: z.array(FileKind).check(z.minLength(1)),
   /** Where the figures come from. */
-  source: z.string().min(1),
+  source: z.string().check(z.minLength(1)),
 });
 export type SiteRules = z.infer<typeof SiteRules>;
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { type Checklist, type ChecklistItem, ITEMS_MAX, ProcedureRef, TEXT_MAX } from '../checklist/schema';
 import type { CheckResult, Verdict } from './types';
 
@@ -8,35 +8,37 @@ import type { CheckResult, Verdict } from './types';
  * nobody may ask them for. Plain data: the slip page renders it, the
  * background keeps it in session storage.
  */
-const Text = z.string().max(TEXT_MAX);
+const Text = z.string().check(z.maxLength(TEXT_MAX));
+const Name = z.string().check(z.minLength(1), z.maxLength(TEXT_MAX));
+const Count = z.nullable(z.int().check(z.nonnegative()));
 
 export const SlipPaper = z.object({
-  name: Text.min(1),
+  name: Name,
   /** `missing`: no file yet; `unusable`: a file was attached but cannot be accepted as is. */
   reason: z.enum(['missing', 'unusable']),
-  original: z.number().int().nonnegative().nullable(),
-  copies: z.number().int().nonnegative().nullable(),
-  form: Text.nullable(),
+  original: Count,
+  copies: Count,
+  form: z.nullable(Text),
   /** The attached file's name, for `unusable`. */
-  file: Text.nullable(),
+  file: z.nullable(Text),
   /** What is wrong with that file and what to do, for `unusable`. */
-  problems: z.array(Text).max(100),
+  problems: z.array(Text).check(z.maxLength(100)),
 });
 export type SlipPaper = z.infer<typeof SlipPaper>;
 
 export const SlipHeldPaper = z.object({
-  name: Text.min(1),
-  heldBy: Text.nullable(),
-  legalBasis: Text.nullable(),
+  name: Name,
+  heldBy: z.nullable(Text),
+  legalBasis: z.nullable(Text),
 });
 export type SlipHeldPaper = z.infer<typeof SlipHeldPaper>;
 
 export const SlipData = z.object({
-  procedure: ProcedureRef.nullable(),
+  procedure: z.nullable(ProcedureRef),
   /** Local calendar day, YYYY-MM-DD. */
-  date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
-  needed: z.array(SlipPaper).max(ITEMS_MAX),
-  heldByState: z.array(SlipHeldPaper).max(ITEMS_MAX),
+  date: z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/)),
+  needed: z.array(SlipPaper).check(z.maxLength(ITEMS_MAX)),
+  heldByState: z.array(SlipHeldPaper).check(z.maxLength(ITEMS_MAX)),
 });
 export type SlipData = z.infer<typeof SlipData>;
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 
 /** Stable check identifiers: the CLI's `code` and what the UI keys on (see design.md). */
 export const CHECK_CODES = [

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { ProcedureRef } from '../checklist/schema';
 import { NotReadyReason } from './tally';
 
@@ -13,19 +13,20 @@ export const SESSION_TIMEOUT_MINUTES = { min: 1, max: 480, default: 15 } as cons
 
 /** Caps keep a forgotten session's record small. */
 const MAX_LISTED = 100;
+const Timestamp = z.int().check(z.nonnegative());
 
 export const AssistedSession = z.object({
-  id: z.string().min(1).max(100),
-  startedAt: z.number().int().nonnegative(),
-  lastActivityAt: z.number().int().nonnegative(),
+  id: z.string().check(z.minLength(1), z.maxLength(100)),
+  startedAt: Timestamp,
+  lastActivityAt: Timestamp,
   /** Elderly, people with disabilities, pregnant women: served first. Which of them is not recorded. */
   priority: z.boolean(),
   /** Procedures looked at for this citizen, first seen first (public catalog data). */
-  procedures: z.array(ProcedureRef).max(MAX_LISTED),
+  procedures: z.array(ProcedureRef).check(z.maxLength(MAX_LISTED)),
   /** Why the citizen could not file online yet, each counted once per session. */
   notReady: z.array(NotReadyReason),
   /** Success pages already counted, so a reload is not a second dossier. */
-  submittedPages: z.array(z.string().max(4096)).max(MAX_LISTED),
+  submittedPages: z.array(z.string().check(z.maxLength(4096))).check(z.maxLength(MAX_LISTED)),
 });
 export type AssistedSession = z.infer<typeof AssistedSession>;
 
@@ -37,9 +38,9 @@ export type SessionEndReason = z.infer<typeof SessionEndReason>;
 /** What is left after a session ends: when and why, and whether the wipe finished. Nothing about the citizen. */
 export const SessionEnd = z.object({
   reason: SessionEndReason,
-  at: z.number().int().nonnegative(),
+  at: Timestamp,
   /** Stores that could not be wiped (empty when everything was removed). */
-  wipeErrors: z.array(z.string().max(1000)).max(50),
+  wipeErrors: z.array(z.string().check(z.maxLength(1000))).check(z.maxLength(50)),
 });
 export type SessionEnd = z.infer<typeof SessionEnd>;
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 
 /**
  * Anonymous tallies for the centres' monthly report: counts per local day,
@@ -6,7 +6,7 @@ import { z } from 'zod';
  * a procedure code, so names, ID numbers or file contents cannot slip in.
  */
 export const PROCEDURE_CODE = /^[0-9A-Za-z.-]{1,40}$/;
-export const ProcedureCode = z.string().regex(PROCEDURE_CODE);
+export const ProcedureCode = z.string().check(z.regex(PROCEDURE_CODE));
 
 export const NOT_READY_REASONS = ['no-vneid-level2', 'missing-papers'] as const;
 export const NotReadyReason = z.enum(NOT_READY_REASONS);
@@ -45,8 +45,8 @@ export const REPORT_COLUMNS = [
 export type ReportColumn = (typeof REPORT_COLUMNS)[number];
 export type Counts = Record<ReportColumn, number>;
 
-const Count = z.number().int().nonnegative().max(Number.MAX_SAFE_INTEGER);
-const StoredCounter = Count.default(0);
+const Count = z.int().check(z.nonnegative());
+const StoredCounter = z._default(Count, 0);
 
 export const DayTally = z.strictObject({
   sessions: StoredCounter,
@@ -55,16 +55,16 @@ export const DayTally = z.strictObject({
   notReadyMissingPapers: StoredCounter,
   slipsPrinted: StoredCounter,
   vneidReminders: StoredCounter,
-  procedures: z.record(ProcedureCode, Count).default({}),
+  procedures: z._default(z.record(ProcedureCode, Count), {}),
 });
 export type DayTally = z.infer<typeof DayTally>;
 type StoredColumn = Exclude<ReportColumn, 'proceduresHelped'>;
 
 export const DAY_KEY = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
 export const MONTH_KEY = /^\d{4}-(0[1-9]|1[0-2])$/;
-export const MonthKey = z.string().regex(MONTH_KEY);
+export const MonthKey = z.string().check(z.regex(MONTH_KEY));
 
-export const Tallies = z.strictObject({ days: z.record(z.string().regex(DAY_KEY), DayTally) });
+export const Tallies = z.strictObject({ days: z.record(z.string().check(z.regex(DAY_KEY)), DayTally) });
 export type Tallies = z.infer<typeof Tallies>;
 export const EMPTY_TALLIES: Tallies = { days: {} };
 

@@ -37,6 +37,11 @@ function khaiSinhItems(): ChecklistItem[] {
 }
 
 describe('the selector registry', () => {
+  // The registry ships typed, without a schema in the overlay: this is where it is validated.
+  it('ships every entry valid against its schema', () => {
+    for (const name of SELECTOR_NAMES) expect(SelectorEntry.safeParse(SELECTORS[name]).error?.issues, name).toBeUndefined();
+  });
+
   it('has entries whose CSS is valid and free of class names', () => {
     expect(SELECTOR_NAMES.length).toBeGreaterThan(25);
     for (const name of SELECTOR_NAMES) {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { z } from 'zod/mini';
 import { DEFAULT_SETTINGS, parseStoredSettings, Settings } from '@/lib/settings';
 
 describe('who uses the extension (settings.usage)', () => {
@@ -18,6 +19,6 @@ describe('who uses the extension (settings.usage)', () => {
     for (const usage of ['admin', 1, {}, 'Personal']) {
       expect(parseStoredSettings({ lang: 'en', sessionTimeoutMinutes: 20, usage })).toMatchObject({ lang: 'en', sessionTimeoutMinutes: 20, usage: null });
     }
-    expect(Settings.partial().safeParse({ usage: 'everyone' }).success).toBe(false);
+    expect(z.partial(Settings).safeParse({ usage: 'everyone' }).success).toBe(false);
   });
 });

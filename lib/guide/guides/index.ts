@@ -3,10 +3,10 @@ import { resolveGuide } from '../resolve';
 import { GuideDef, type ResolvedGuide } from '../schema';
 import { onlineSubmission } from './online-submission';
 import { uploadChecklist } from './upload-checklist';
+import type { GuideId } from './ids';
 import { vneidSignIn } from './vneid-sign-in';
 
-export const GUIDE_IDS = ['online-submission', 'vneid-sign-in', 'upload-checklist'] as const;
-export type GuideId = (typeof GUIDE_IDS)[number];
+export { GUIDE_IDS, type GuideId } from './ids';
 
 /** Every shipped guide, validated when the module loads (tests/unit/guides.test.ts checks them deeper). */
 export const GUIDES: Record<GuideId, GuideDef> = {
