@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import type { FileAnalysis } from './analyze-file';
 import { SiteRules } from './limits';
 
@@ -40,7 +40,7 @@ export function smallerCopyName(original: string, type: SmallerCopy['type']): st
 }
 
 export const SmallerCopy = z.object({
-  name: z.string().min(1).max(200),
+  name: z.string().check(z.minLength(1), z.maxLength(200)),
   type: z.enum(['image/jpeg', 'application/pdf']),
   bytes: z.custom<Uint8Array>((v) => v instanceof Uint8Array),
   /** Under the site's limit (else the smallest copy still readable, which the user is told is not enough). */
@@ -57,15 +57,15 @@ export const SHRINK_REQUEST_TYPE = 'shrink';
 /** The overlay asks the pre-check frame for a smaller copy of a picked file (see frame-protocol.ts). */
 export const ShrinkRequest = z.object({
   type: z.literal(SHRINK_REQUEST_TYPE),
-  id: z.number().int(),
+  id: z.int(),
   site: SiteRules.shape.site,
-  file: z.instanceof(File).refine((f) => f.size <= MAX_SHRINK_INPUT_BYTES, 'too-big-to-read'),
+  file: z.instanceof(File).check(z.refine((f) => f.size <= MAX_SHRINK_INPUT_BYTES, 'too-big-to-read')),
 });
 export type ShrinkRequest = z.infer<typeof ShrinkRequest>;
 
 export const ShrinkReply = z.discriminatedUnion('ok', [
-  z.object({ id: z.number().int(), ok: z.literal(true), copy: SmallerCopy }),
-  z.object({ id: z.number().int(), ok: z.literal(false), error: z.string().max(200) }),
+  z.object({ id: z.int(), ok: z.literal(true), copy: SmallerCopy }),
+  z.object({ id: z.int(), ok: z.literal(false), error: z.string().check(z.maxLength(200)) }),
 ]);
 export type ShrinkReply = z.infer<typeof ShrinkReply>;
 
