@@ -5,14 +5,6 @@ export interface GrayImage {
   data: Uint8Array;
 }
 
-/** The size of a `width`×`height` image scaled so its longer side is at most `maxLongSide` (never enlarged). */
-export function fitLongSide(width: number, height: number, maxLongSide: number): { width: number; height: number } {
-  const long = Math.max(width, height);
-  if (long <= maxLongSide) return { width, height };
-  const scale = maxLongSide / long;
-  return { width: Math.max(1, Math.round(width * scale)), height: Math.max(1, Math.round(height * scale)) };
-}
-
 /**
  * Area-average downscale of an interleaved image (1 to 4 channels) so its
  * longer side is at most `maxLongSide`. Returns the input when it is already
@@ -26,8 +18,11 @@ export function downscale(
   channels: number,
   maxLongSide: number,
 ): { data: Uint8Array; width: number; height: number } {
-  const { width: outW, height: outH } = fitLongSide(width, height, maxLongSide);
-  if (outW === width && outH === height) return { data, width, height };
+  const long = Math.max(width, height);
+  if (long <= maxLongSide) return { data, width, height };
+  const scale = maxLongSide / long;
+  const outW = Math.max(1, Math.round(width * scale));
+  const outH = Math.max(1, Math.round(height * scale));
   const out = new Uint8Array(outW * outH * channels);
   const xStarts = new Int32Array(outW + 1);
   for (let x = 0; x <= outW; x++) xStarts[x] = Math.min(width, Math.floor((x * width) / outW));

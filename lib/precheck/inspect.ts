@@ -1,12 +1,11 @@
 import { PDFDocument } from 'pdf-lib';
+import { convertIndexedToRgb, type DecodedPng } from 'fast-png';
 import { type FileKind, kindFromName, sniffKind } from './file-type';
-import { type EncodedImage, type GrayDecoder, ImageDamage, WORK_LONG_SIDE } from './gray-decoder';
-import { grayDecoderHere } from './gray-decoder-here';
-import type { GrayImage } from './gray-image';
+import { downscale, type GrayImage, toGray } from './gray-image';
 import { readJpeg } from './jpeg-luma';
 import { type PdfOpenLimits, refusalToOpen } from './pdf-object-streams';
 import { type PdfDamage, readPdfStructure } from './pdf-structure';
-import { pngPixelsWithin } from './png-decode';
+import { decodePngWithin } from './png-decode';
 import { readPngStructure } from './png-structure';
 
 /**
@@ -20,11 +19,19 @@ export const READ_MARGIN_BYTES = 8 * 1024 * 1024;
 /** How much of an over-size file is read to tell its kind (a ZIP's directory is at its end: it stays `zip`). */
 export const HEAD_BYTES = 64 * 1024;
 
+/**
+ * Quality is judged on the image scaled so its longer side is this many
+ * pixels: roughly how a whole page looks on a screen, and small enough that
+ * the measures take ~1 ms. A 12-MP JPEG decodes straight to 500×375 (1/8).
+ */
+export const WORK_LONG_SIDE = 480;
+/** JPEGs are decoded at a reduced scale, so even large ones cost little memory. */
+const MAX_JPEG_PIXELS = 200_000_000;
 /** What a PDF may cost to be opened here (see refusalToOpen). */
 const PDF_OPEN_LIMITS: PdfOpenLimits = { inflated: 64 * 1024 * 1024, objects: 20_000 };
 /**
  * PNGs decode at full size: above this much raw image data (a 300-dpi A4 page
- * in RGBA is 35 MB) quality is not measured. The JS decoder holds about twice
+ * in RGBA is 35 MB) quality is not measured. The decoder holds about twice
  * this at its peak.
  */
 const MAX_PNG_RAW_BYTES = 48 * 1024 * 1024;
@@ -72,20 +79,16 @@ export interface FileFacts {
   image: ImageFacts | null;
 }
 
-/**
- * Reads what the checks need from one file. Never throws on malformed content.
- * Headers and structure are read here; pixels by `decoder` (the browser's
- * decoders in the extension, the JS ones in Node).
- */
-export async function inspectFile(input: PrecheckInput, decoder: GrayDecoder = grayDecoderHere()): Promise<FileFacts> {
+/** Reads what the checks need from one file. Never throws on malformed content. */
+export async function inspectFile(input: PrecheckInput): Promise<FileFacts> {
   const { name, size, bytes } = input;
   const complete = bytes.length === size;
   const kind = size === 0 ? 'unknown' : sniffKind(bytes);
   const facts: FileFacts = { name, size, claimed: kindFromName(name), kind, complete, pdf: null, image: null };
   if (!complete) return facts;
   if (kind === 'pdf') facts.pdf = await inspectPdf(bytes);
-  else if (kind === 'jpeg') facts.image = await inspectJpeg(bytes, decoder);
-  else if (kind === 'png') facts.image = await inspectPng(bytes, decoder);
+  else if (kind === 'jpeg') facts.image = inspectJpeg(bytes);
+  else if (kind === 'png') facts.image = inspectPng(bytes);
   return facts;
 }
 
@@ -105,31 +108,45 @@ async function inspectPdf(bytes: Uint8Array): Promise<PdfFacts> {
   }
 }
 
-async function inspectJpeg(bytes: Uint8Array, decoder: GrayDecoder): Promise<ImageFacts> {
-  // Markers only (size, orientation, a missing end): maxPixels 0 decodes nothing.
-  const header = readJpeg(bytes, { targetLongSide: WORK_LONG_SIDE, maxPixels: 0 });
-  const facts: ImageFacts = { width: header.width, height: header.height, orientation: header.orientation, damage: header.problem, gray: null };
-  if (!facts.damage) await decodeInto(facts, { kind: 'jpeg', bytes, ...facts }, decoder);
-  return facts;
+function inspectJpeg(bytes: Uint8Array): ImageFacts {
+  const r = readJpeg(bytes, { targetLongSide: WORK_LONG_SIDE, maxPixels: MAX_JPEG_PIXELS });
+  const gray = r.luma ? toWorkSize(r.luma) : null;
+  return { width: r.width, height: r.height, orientation: r.orientation, damage: r.problem, gray };
 }
 
-async function inspectPng(bytes: Uint8Array, decoder: GrayDecoder): Promise<ImageFacts> {
+function inspectPng(bytes: Uint8Array): ImageFacts {
   const s = readPngStructure(bytes);
   const facts: ImageFacts = { width: s.width, height: s.height, orientation: 1, damage: s.damage, gray: null };
-  if (facts.damage) return facts;
   try {
-    const pixels = pngPixelsWithin(bytes, MAX_PNG_RAW_BYTES);
-    if (pixels) await decodeInto(facts, { kind: 'png', bytes: pixels, ...facts }, decoder);
+    const png = decodePngWithin(bytes, MAX_PNG_RAW_BYTES);
+    if (png) facts.gray = toWorkSize(pngToGray(png));
   } catch {
     facts.damage = 'corrupt';
   }
   return facts;
 }
 
-async function decodeInto(facts: ImageFacts, image: EncodedImage, decoder: GrayDecoder) {
-  try {
-    facts.gray = await decoder.decode(image);
-  } catch (error) {
-    facts.damage = error instanceof ImageDamage ? error.damage : 'corrupt';
+function pngToGray(png: DecodedPng): GrayImage {
+  const pixels = png.width * png.height;
+  if (png.palette) {
+    const rgb = convertIndexedToRgb(png);
+    return toGray(rgb, png.width, png.height, rgb.length / pixels);
   }
+  if (png.depth >= 8) return toGray(png.data, png.width, png.height, png.channels, 2 ** png.depth - 1);
+  // 1-, 2- and 4-bit grey: rows are packed and padded to whole bytes.
+  const unpacked = new Uint8Array(pixels);
+  const perByte = 8 / png.depth;
+  const rowBytes = Math.ceil(png.width / perByte);
+  const mask = 2 ** png.depth - 1;
+  for (let y = 0; y < png.height; y++) {
+    for (let x = 0; x < png.width; x++) {
+      const byte = png.data[y * rowBytes + Math.floor(x / perByte)] as number;
+      unpacked[y * png.width + x] = (byte >> (8 - png.depth * ((x % perByte) + 1))) & mask;
+    }
+  }
+  return toGray(unpacked, png.width, png.height, 1, mask);
+}
+
+function toWorkSize(image: GrayImage): GrayImage {
+  return downscale(image.data, image.width, image.height, 1, WORK_LONG_SIDE);
 }

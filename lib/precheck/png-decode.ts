@@ -47,24 +47,17 @@ function pixelChunksOnly(bytes: Uint8Array): Uint8Array {
 }
 
 /**
- * The pixel chunks of a PNG whose structure is sound and whose raw image data
- * (what the header declares: rows of samples) is no more than `maxRawBytes`,
- * as a PNG of their own; null otherwise. Throws when the image data inflates
- * to more than the header allows (damaged, or built to exhaust memory),
- * before any decoder allocates it. What any decoder (this one or the
- * browser's) is handed.
+ * Decodes a PNG whose structure is sound and whose raw image data (what the
+ * header declares: rows of samples) is no more than `maxRawBytes`; null
+ * otherwise. Throws when the image data inflates to more than the header
+ * allows (damaged, or built to exhaust memory), before the decoder allocates
+ * any of it. Only the pixel chunks reach the decoder.
  */
-export function pngPixelsWithin(bytes: Uint8Array, maxRawBytes: number): Uint8Array | null {
+export function decodePngWithin(bytes: Uint8Array, maxRawBytes: number): DecodedPng | null {
   const { width, height, damage } = readPngStructure(bytes);
   if (damage || width === 0 || height === 0) return null;
   const raw = inflatedSizeBound(bytes, width, height);
   if (raw > maxRawBytes) return null;
   if (inflatedSize(imageData(bytes), raw) === null) throw new Error('PNG image data larger than its header says');
-  return pixelChunksOnly(bytes);
-}
-
-/** Decodes a PNG within `maxRawBytes` of raw image data (see pngPixelsWithin); null when it is not decoded. */
-export function decodePngWithin(bytes: Uint8Array, maxRawBytes: number): DecodedPng | null {
-  const pixels = pngPixelsWithin(bytes, maxRawBytes);
-  return pixels && decode(pixels);
+  return decode(pixelChunksOnly(bytes));
 }

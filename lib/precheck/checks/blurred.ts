@@ -1,5 +1,5 @@
 import { laplacianVariance } from '../image-measures';
-import { WORK_LONG_SIDE } from '../gray-decoder';
+import { WORK_LONG_SIDE } from '../inspect';
 import type { ImageFacts } from '../inspect';
 import type { CheckResult } from '../types';
 import type { CheckContext } from './context';
