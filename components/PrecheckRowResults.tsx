@@ -4,6 +4,9 @@ import type { Box } from '@/lib/guide/placement';
 import { placeResults } from '@/lib/precheck/result-placement';
 import { type PrecheckActions, PrecheckRowCard, type PrecheckView } from './PrecheckDock';
 
+/** Room left between a revealed reminder and the window's edge. */
+const GAP_TO_EDGE = 12;
+
 const box = (el: Element): Box => {
   const r = el.getBoundingClientRect();
   return { x: r.left, y: r.top, width: r.width, height: r.height };
@@ -21,6 +24,8 @@ export function PrecheckRowResults({ view, actions }: { view: PrecheckView; acti
   const layer = useRef<HTMLDivElement>(null);
   // "Vẫn tải lên" removes itself: the focus goes to its row's card rather than to the top of the page.
   const refocus = useRef<string | null>(null);
+  // Reminders already brought into view: each is scrolled to once, then the user scrolls as they like.
+  const revealed = useRef(new Set<number>());
   useLayoutEffect(() => {
     const el = layer.current;
     const first = rows[0]?.anchor;
@@ -44,8 +49,18 @@ export function PrecheckRowResults({ view, actions }: { view: PrecheckView; acti
       // Widths first (they do not depend on heights), then the heights they give decide how cards stack.
       for (const [i, p] of placeResults(measured, viewport).entries()) cards[i]?.style.setProperty('width', `${p.width}px`);
       for (const [i, m] of measured.entries()) m.cardHeight = cards[i]?.offsetHeight ?? 0;
-      for (const [i, p] of placeResults(measured, viewport).entries()) {
+      const placed = placeResults(measured, viewport);
+      for (const [i, p] of placed.entries()) {
         Object.assign((cards[i] as HTMLElement).style, { left: `${p.x}px`, top: `${p.y}px`, visibility: p.visible ? 'visible' : 'hidden' });
+      }
+      // A new held-paper reminder below the window's edge (its row was at the bottom when the file was picked):
+      // the page scrolls just enough to show it, or the person would never see it.
+      for (const [i, p] of placed.entries()) {
+        const fresh = view.alerts.filter((a) => a.rowKey === rows[i]?.key && !revealed.current.has(a.id));
+        if (!fresh.length) continue;
+        for (const a of fresh) revealed.current.add(a.id);
+        const overflow = p.y + (measured[i]?.cardHeight ?? 0) + GAP_TO_EDGE - viewport.height;
+        if (overflow > 0) window.scrollBy({ top: Math.min(overflow, Math.max(0, p.y - GAP_TO_EDGE)) });
       }
     };
     return autoUpdate(first.row.closest('table') ?? first.row, el, place);
