@@ -100,7 +100,9 @@ export function createCatalogService(deps: CatalogServiceDeps) {
   async function importLoad(load: CatalogLoad): Promise<CatalogLoad> {
     if (load.ok) {
       await importCatalog(await openDb(), load.procedures, load.meta);
+      // A new catalog in the store: searches wait for its index rather than answer from the old one.
       index = null;
+      storeIndex = null;
     }
     return load;
   }

@@ -1,3 +1,4 @@
+import { carryAnnexSkips } from '@/lib/checklist/carry-annex-skips';
 import 'fake-indexeddb/auto';
 import { IDBFactory } from 'fake-indexeddb';
 import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
@@ -189,7 +190,10 @@ describe('the catalog service keeps the old catalog on any failed update', () =>
     const { procedure } = await service.get(KHAI_SINH.code);
     // What the page did not say (field, levels, agency) stays as the catalog had it.
     const before = real.find((p) => p.code === KHAI_SINH.code);
-    expect(procedure).toMatchObject({ source: 'page', updated: NOW.toISOString().slice(0, 10), field: 'Hộ tịch', levels: before?.levels, agency: before?.agency, checklist });
+    expect(procedure).toMatchObject({ source: 'page', updated: NOW.toISOString().slice(0, 10), field: 'Hộ tịch', levels: before?.levels, agency: before?.agency });
+    // The page's rows, then the skips Phụ lục I of NQ 66.7 gives this procedure (carry-annex-skips.ts).
+    expect(procedure?.checklist?.items).toEqual(carryAnnexSkips(checklist.items, before?.checklist?.items ?? []));
+    expect(procedure?.checklist?.items.slice(1).length).toBeGreaterThan(0);
     // The old portal names the procedure by its code.
     const old = `https://vpcp.dichvucong.gov.vn/p/home/dvc-chi-tiet-thu-tuc-hanh-chinh.html?ma_thu_tuc=${KHAI_SINH.code}`;
     expect(await service.upsertFromPage(page, old, checklist)).toEqual({ stored: true });
