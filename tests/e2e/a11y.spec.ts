@@ -221,7 +221,7 @@ test.describe('keyboard only', () => {
     await page.keyboard.press('Tab');
     await page.keyboard.press('ArrowDown');
     await expect(page.getByLabel('Cỡ chữ')).toHaveValue('large');
-    const readAloud = await tabTo(page, (f) => f.tag === 'input' && f.name === '', { max: 2 });
+    const readAloud = await tabTo(page, (f) => f.tag === 'input' && f.name.startsWith('Đọc to hướng dẫn'), { max: 2 });
     expect(hasVisibleFocus(readAloud), readAloud.outline).toBe(true);
     await page.keyboard.press('Space');
     await expect(page.getByLabel('Đọc to hướng dẫn')).toBeChecked();
@@ -245,7 +245,7 @@ test.describe('keyboard only', () => {
     await panel.goto(`chrome-extension://${extensionId}/sidepanel.html`);
     const search = panel.getByRole('searchbox', { name: 'Tìm thủ tục' });
     await expect(search).toBeVisible();
-    const box = await tabTo(panel, (f) => f.tag === 'input' && f.name === '', { max: 20 });
+    const box = await tabTo(panel, (f) => f.tag === 'input' && f.name === 'Tìm thủ tục', { max: 20 });
     expect(hasVisibleFocus(box), box.outline).toBe(true);
     await expect(search).toBeFocused();
     await panel.keyboard.type('dang ky khai sinh');
@@ -297,7 +297,7 @@ test.describe('keyboard only', () => {
     expect(hasVisibleFocus(start), start.outline).toBe(true);
     await panel.keyboard.press('Enter');
     await expect(bar.getByRole('button', { name: 'Kết thúc' })).toBeVisible();
-    const priority = await tabTo(panel, (f) => f.tag === 'input', { max: 10 });
+    const priority = await tabTo(panel, (f) => f.tag === 'input' && f.name.startsWith('Ưu tiên'), { max: 15 });
     expect(hasVisibleFocus(priority), priority.outline).toBe(true);
     await panel.keyboard.press('Space');
     await expect(bar.getByText('ƯU TIÊN — phục vụ trước')).toBeVisible();

@@ -207,8 +207,8 @@ test('without a VNeID level 2 account the card says where to get it activated', 
 
 test('a target that appears late: the card waits for it, then points at it', async ({ context }) => {
   const page = await context.newPage();
-  // Late enough to outlast the start of the guide, which waits up to 3 s for the page's checklist.
-  await setKnobs(page, { lateMs: { detail: 6000 } });
+  // Late enough to outlast the start of the guide (it waits up to 3 s for the page's checklist) and the steps below on a loaded machine.
+  await setKnobs(page, { lateMs: { detail: 12_000 } });
   await page.goto(detailUrl(PROCEDURES.khaiSinh.id));
   await assistant(page).getByRole('button', { name: 'Hướng dẫn nộp trực tuyến' }).click();
   await expectStep(page, 'Đăng nhập bằng VNeID');

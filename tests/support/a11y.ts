@@ -48,7 +48,7 @@ export interface Focused {
   /** Inside the overlay's shadow root. */
   inOverlay: boolean;
   tag: string;
-  /** aria-label, else the text. */
+  /** aria-label, else its label's text (form controls), else its own text. */
   name: string;
   /** The focus indicator as drawn (outline style and width). */
   outline: string;
@@ -68,7 +68,7 @@ export function focused(page: Page): Promise<Focused | null> {
     return {
       inOverlay,
       tag: el.localName,
-      name: (el.getAttribute('aria-label') ?? el.textContent ?? '').replace(/\s+/g, ' ').trim(),
+      name: (el.getAttribute('aria-label') ?? (el as HTMLInputElement).labels?.[0]?.textContent ?? el.textContent ?? '').replace(/\s+/g, ' ').trim(),
       outline: `${style.outlineStyle} ${style.outlineWidth}`,
     };
   });
