@@ -33,7 +33,7 @@ export function SidePanelApp() {
   return (
     <I18nProvider lang={settings.lang}>
       {/* First run: who is using it arranges the panel (asked until answered; changeable in Cài đặt). */}
-      {loaded && settings.usage === null && <UsageChoice value={null} onChange={chooseUsage} />}
+      {loaded && settings.usage === null && <UsageChoice value={null} onChange={chooseUsage} landmark />}
       {/* Session bar and tallies (components/session); the body remounts for each citizen. */}
       <SessionScope usage={settings.usage}>
         <SidePanelBody lang={settings.lang} />
