@@ -1,5 +1,5 @@
 import type { AnnexEntry } from '@/lib/knowledge';
-import { fold, toNfc } from '@/lib/text';
+import { fold, shorten, toNfc } from '@/lib/text';
 import { buildChecklist, type ChecklistResult, type RawRow } from './build';
 import { type Counts, countsFromWording, parseCountCell } from './counts';
 import { FORM_FILE_EXTENSION } from './form';
@@ -10,11 +10,6 @@ const RUN_TOGETHER_HEADER = /Tên giấy tờ ?Mẫu đơn, tờ khai ?Số lư�
 
 /** "1 bản chính", "1 bản chính,1 bản sao", "0 bản chính,2 bản sao", "1 bản sao" closing a flattened row. */
 const ROW_COUNT = /(\d+) bản (chính|sao)(?:, ?(\d+) bản (chính|sao))?/gu;
-
-const shorten = (text: string, max = 80) => {
-  const t = text.replace(/\s+/g, ' ').trim();
-  return t.length > max ? `${t.slice(0, max - 1)}…` : t;
-};
 
 /**
  * A count closes a row only when the next row (or the end) follows at once:

@@ -17,8 +17,9 @@ async function openFiling(page: Page, procedureId: string, rows: number) {
   await expect(page.locator('button[title="Tải lên file"]')).toHaveCount(rows);
 }
 
+/** A two-page PDF whose text is its name: different papers are different bytes, whenever they are made. */
 const pdf = async (name: string, cut = 1) => {
-  const bytes = await textPdf(2);
+  const bytes = await textPdf(2, { title: name });
   return { name, mimeType: 'application/pdf', buffer: Buffer.from(cut < 1 ? truncate(bytes, cut) : bytes) };
 };
 

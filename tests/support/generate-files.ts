@@ -141,12 +141,12 @@ export function truncate(bytes: Uint8Array, fraction: number): Uint8Array {
 }
 
 /** A real multi-page PDF with text, from pdf-lib. */
-export async function textPdf(pages: number, { objectStreams = true } = {}): Promise<Uint8Array> {
+export async function textPdf(pages: number, { objectStreams = true, title = 'To khai dang ky' } = {}): Promise<Uint8Array> {
   const doc = await PDFDocument.create();
   const font = await doc.embedFont(StandardFonts.Helvetica);
   for (let p = 0; p < pages; p++) {
     const page = doc.addPage([595, 842]);
-    page.drawText(`To khai dang ky - trang ${p + 1}`, { x: 60, y: 780, size: 14, font });
+    page.drawText(`${title} - trang ${p + 1}`, { x: 60, y: 780, size: 14, font });
   }
   return doc.save({ useObjectStreams: objectStreams });
 }

@@ -1,4 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
+import { checklistFromPortalRecord } from '../../lib/checklist';
 import type { ChecklistItem } from '../../lib/checklist/schema';
 import { translator } from '../../lib/i18n';
 import { analyzeFile } from '../../lib/precheck/analyze-file';
@@ -11,6 +12,7 @@ import { precheckFiles } from '../../lib/precheck/precheck-files';
 import type { PrecheckRow } from '../../lib/precheck/row';
 import { type CheckCode, type CheckResult, verdictOf } from '../../lib/precheck/types';
 import { checklistItem } from '../support/checklist-item';
+import { portalRecords } from '../support/shared-procedures';
 import { type NamedFile, pdfBomb, pdfWithUnterminatedObjectStreams, pngBomb, sampleFiles, withBrokenXref } from '../support/generate-files';
 
 const ctxFor = (site: SiteRules['site'] = 'portal-filing', lang: 'vi' | 'en' = 'vi'): CheckContext => ({
@@ -215,6 +217,27 @@ describe('duplicate', () => {
     });
     expect(find(first?.checks ?? [], 'duplicate')?.message).toContain('ban-sao.jpg');
     expect(find(other?.checks ?? [], 'duplicate')?.level).toBe('ok');
+  });
+  it('quotes a long published paper name shortened, so the warning stays a sentence', async () => {
+    // Đăng ký tạm trú (1.004194) as published: its housing paper's name runs to several hundred characters.
+    const record = (await portalRecords(['1.004194'])).get('1.004194');
+    const names = (record ? checklistFromPortalRecord(record).checklist.items : []).map((i) => i.name);
+    const long = names.reduce((a, b) => (b.length > a.length ? b : a), '');
+    expect(long.length).toBeGreaterThan(300);
+    const pdf = sample('handPdf');
+    const [, second] = await precheckFiles(
+      [
+        { input: input(pdf), row: { key: 'a', label: long, item: null } },
+        { input: input(pdf, 'x.pdf'), row: rowB },
+      ],
+      ctx,
+    );
+    const message = find(second?.checks ?? [], 'duplicate')?.message ?? '';
+    const quoted = /mục "(.*)"/u.exec(message)?.[1] ?? '';
+    expect(quoted.endsWith('…')).toBe(true);
+    expect(quoted.length).toBeLessThanOrEqual(70);
+    expect(long.replace(/\s+/g, ' ').startsWith(quoted.slice(0, -1))).toBe(true);
+    expect(message.length).toBeLessThan(200);
   });
   it('says "attached twice" within one row, and plainly without rows', async () => {
     const pdf = sample('handPdf');

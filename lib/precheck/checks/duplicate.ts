@@ -1,3 +1,4 @@
+import { shorten } from '../../text/shorten';
 import type { CheckResult } from '../types';
 import type { CheckContext } from './context';
 
@@ -25,7 +26,7 @@ export function checkDuplicates(files: readonly HashedFile[], { t }: CheckContex
         ? t('precheck.duplicate.plain', { other: other.name })
         : other.row.key === file.row.key
           ? t('precheck.duplicate.sameRow', { other: other.name })
-          : t('precheck.duplicate.warn', { other: other.name, row: other.row.label });
+          : t('precheck.duplicate.warn', { other: other.name, row: shorten(other.row.label, 70) });
     return { code: 'duplicate', level: 'warn', message };
   });
 }
