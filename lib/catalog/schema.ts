@@ -103,5 +103,7 @@ export const CatalogMeta = z.object({
   date: IsoDate,
   source: z.enum(['bundle', 'remote']),
   count: z.int().check(z.nonnegative()),
+  /** The document's digest: an extension start that reports "update" with the same bundle imports nothing. Absent in stores written before it. */
+  sha256: z.optional(z.string().check(z.regex(/^[0-9a-f]{64}$/))),
 });
 export type CatalogMeta = z.infer<typeof CatalogMeta>;

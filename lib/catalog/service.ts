@@ -2,7 +2,7 @@ import { carryAnnexSkips } from '@/lib/checklist/carry-annex-skips';
 import type { CatalogResponses, CatalogUpdateOutcome } from '../messaging/catalog';
 import { type CatalogDocument, CatalogDocumentHead, decodeCatalog } from './document';
 import { pageVouchesFor } from './page-report';
-import { type CatalogProcedure, type PageProcedure, type ProcedureChecklist, CatalogProcedure as ProcedureSchema } from './schema';
+import { type CatalogMeta, type CatalogProcedure, type PageProcedure, type ProcedureChecklist, CatalogProcedure as ProcedureSchema } from './schema';
 import { buildSearchIndex, type SearchIndex, searchProcedures } from './search';
 import {
   type CatalogDb,
@@ -50,6 +50,12 @@ interface InterimCatalog {
 /** How long what a detail page showed is preferred to the catalog's copy. */
 export const LEARNED_MAX_AGE_DAYS = 30;
 const DAY_MS = 24 * 60 * 60 * 1000;
+
+/** The stored catalog is this bundle, imported before (same version and digest). */
+function isStoredBundle(stored: CatalogMeta | null, raw: unknown): boolean {
+  const head = CatalogDocumentHead.safeParse(raw);
+  return !!stored?.sha256 && stored.source === 'bundle' && head.success && head.data.version === stored.version && head.data.sha256 === stored.sha256;
+}
 
 export function createCatalogService(deps: CatalogServiceDeps) {
   const now = deps.now ?? (() => new Date());
@@ -117,8 +123,12 @@ export function createCatalogService(deps: CatalogServiceDeps) {
    */
   function installBundled({ always = false } = {}): Promise<CatalogLoad> {
     installing ??= (async () => {
-      const meta = always ? null : await readCatalogMeta(await openDb());
+      const stored = await readCatalogMeta(await openDb());
       const raw = await loadBundled();
+      // Chrome reports "update" on starts that changed nothing (an unpacked extension on every launch):
+      // the very bundle already in the store is not written again (seconds of work on a counter PC).
+      if (always && isStoredBundle(stored, raw)) return { ok: false, reason: 'not-newer' } as const;
+      const meta = always ? null : stored;
       // Someone is searching meanwhile: their answer first (the import's checks would halve its pace).
       await interim?.catch(() => {});
       return importLoad(await readCatalogDocument(raw, 'bundle', meta));

@@ -70,7 +70,7 @@ export async function readCatalogDocument(
   const procedures = await parseInSlices(CatalogProcedure, decoded);
   if (!procedures) return { ok: false, reason: 'bad-schema' };
   if (source === 'remote' && current && procedures.length < current.count * MIN_KEPT_SHARE) return { ok: false, reason: 'shrunk' };
-  return { ok: true, meta: { version: doc.version, date: doc.date, source, count: procedures.length }, procedures };
+  return { ok: true, meta: { version: doc.version, date: doc.date, source, count: procedures.length, sha256: doc.sha256 }, procedures };
 }
 
 export interface UpdateSource {

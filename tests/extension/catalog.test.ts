@@ -72,7 +72,7 @@ describe('catalog handlers in the background', () => {
     db.close();
     const status = await ask({ type: 'catalog/status' });
     expect(status).toEqual({
-      meta: { version: bundled.version, date: bundled.date, source: 'bundle', count: bundled.procedures.length },
+      meta: { version: bundled.version, date: bundled.date, source: 'bundle', count: bundled.procedures.length, sha256: bundled.sha256 },
       lastUpdate: null,
       hasUpdateUrl: false,
     });

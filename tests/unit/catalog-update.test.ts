@@ -56,7 +56,7 @@ describe('fetchCatalogUpdate', () => {
     const load = await fetchCatalogUpdate(URL_OK, current(), source(serve(newer)));
     expect(load.ok).toBe(true);
     if (load.ok) {
-      expect(load.meta).toEqual({ version: newer.version, date: '2026-12-01', source: 'remote', count: real.length });
+      expect(load.meta).toEqual({ version: newer.version, date: '2026-12-01', source: 'remote', count: real.length, sha256: newer.sha256 });
       expect(load.procedures.find((p) => p.code === KHAI_SINH.code)?.source).toBe('remote');
     }
   });
@@ -145,7 +145,7 @@ describe('the catalog service keeps the old catalog on any failed update', () =>
 
   it('fills the store from the bundled catalog on first use', async () => {
     const status = await service.status();
-    expect(status.meta).toEqual({ version: bundled.version, date: bundled.date, source: 'bundle', count: real.length });
+    expect(status.meta).toEqual({ version: bundled.version, date: bundled.date, source: 'bundle', count: real.length, sha256: bundled.sha256 });
     expect((await service.search('dang ky khai sinh')).results[0]?.code).toBe(KHAI_SINH.code);
   });
 
@@ -181,6 +181,18 @@ describe('the catalog service keeps the old catalog on any failed update', () =>
     expect(await service.installBundled()).toEqual({ ok: false, reason: 'not-newer' });
     expect((await service.installBundled({ always: true })).ok).toBe(true);
     expect((await service.status()).meta).toMatchObject({ version: bundled.version, source: 'bundle' });
+  }, 60_000);
+
+  it('a start that reports "update" with the very bundle in the store writes nothing: what pages showed stays', async () => {
+    const detail = `https://dichvucong.gov.vn/thu-tuc-hanh-chinh/${KHAI_SINH.id}`;
+    await service.upsertFromPage({ code: KHAI_SINH.code, name: KHAI_SINH.name }, detail, { items: [GIAY_CHUNG_SINH], unread: [] });
+    expect(await service.installBundled({ always: true })).toEqual({ ok: false, reason: 'not-newer' });
+    expect((await service.get(KHAI_SINH.code)).procedure?.source).toBe('page');
+    // A different bundle (the extension really updated) is imported over it.
+    const next = { ...bundled, version: bundled.version + 1 };
+    const updated = createCatalogService({ openDb: () => openCatalogDb(), loadBundled: async () => structuredClone(next), catalogUrl: async () => '', fetch: offline });
+    expect((await updated.installBundled({ always: true })).ok).toBe(true);
+    expect((await updated.get(KHAI_SINH.code)).procedure?.source).toBe('bundle');
   }, 60_000);
 
   it('keeps what the procedure\'s own detail page showed and serves it to the panel', async () => {
