@@ -9,12 +9,6 @@ export const EXTENSION_DIR = path.join(REPO_ROOT, '.output/chrome-mv3');
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 /**
- * Debian's Chromium with the built extension loaded (unless `extension: false`,
- * for baselines), the replica portal
- * answering for the real hosts. The flags keep Chromium off this machine's
- * closed network (see README, "How the replica works").
- */
-/**
  * A profile in which the extension was installed and its bundled catalog
  * imported, copied for each test (see profile-template.setup.ts): each test
  * still starts from a pristine install, without paying the ~4 s import again.
@@ -23,6 +17,12 @@ export const PROFILE_TEMPLATE_ENV = 'DVC_PROFILE_TEMPLATE';
 /** Where a run's profiles go, removed as a whole when the run ends (hundreds piled up in /tmp otherwise). */
 export const PROFILE_ROOT_ENV = 'DVC_PROFILE_ROOT';
 
+/**
+ * Debian's Chromium with the built extension loaded (unless `extension: false`,
+ * for baselines), the replica portal answering for the real hosts. The flags
+ * keep Chromium off this machine's closed network (see README, "How the
+ * replica works"). A profile made here lives under the run's profile root.
+ */
 export async function launchWithExtension({
   headless = true,
   extension = true,
@@ -52,7 +52,6 @@ export async function launchWithExtension({
       '--lang=vi',
     ],
   });
-  // A profile made here is this launch's alone (hundreds piled up in /tmp otherwise).
   await serveReplica(context);
   return context;
 }
