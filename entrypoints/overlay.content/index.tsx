@@ -26,6 +26,8 @@ import { type PrecheckState, startPrecheck } from './precheck';
 const HEADER_WAIT_MS = 10_000;
 /** The "Thành phần hồ sơ" tables come with the rest of the page; re-read after the portal's re-render bursts settle. */
 const CHECKLIST_WATCH = { timeoutMs: 15_000, settleMs: 300 };
+/** Other portals' pages often have no table the reader knows: a page still for 4 s has said what it will say. */
+const OTHER_PORTAL_CHECKLIST_WATCH = { ...CHECKLIST_WATCH, quietMs: 4_000 };
 /** How long "Hướng dẫn nộp trực tuyến" waits for the checklist before starting without its rows. */
 const CHECKLIST_FOR_GUIDE_MS = 3000;
 
@@ -181,7 +183,7 @@ export default defineContentScript({
           if (report && !otherPortal) void ask({ type: 'catalog/upsert-from-page', ...report }).catch(() => {});
           draw();
         },
-        CHECKLIST_WATCH,
+        otherPortal ? OTHER_PORTAL_CHECKLIST_WATCH : CHECKLIST_WATCH,
         otherPortal ? checklistFromAnyPage : undefined,
       );
     };

@@ -9,6 +9,12 @@ export interface WatchOptions {
   timeoutMs: number;
   /** Quiet time after the page changes before reading it again (the portal re-renders in bursts). */
   settleMs: number;
+  /**
+   * Give up on the table sooner once the page has not changed for this long:
+   * where it may well never come (pages of other portals), the user hears so
+   * in seconds, and a table rendered later still replaces the message.
+   */
+  quietMs?: number;
 }
 
 const sameChecklist = (a: ChecklistResult, b: ChecklistResult) =>
@@ -46,7 +52,7 @@ export function watchChecklist(
     clearTimeout(timer);
     timer = setTimeout(() => publish(read(document)), options.settleMs);
   };
-  void waitFor(document.body, readFound, options.timeoutMs).then((first) => {
+  void waitFor(document.body, readFound, options.timeoutMs, options.quietMs).then((first) => {
     if (stopped) return;
     publish(first ?? read(document));
     stopObserving = onPageChange(reread, document);

@@ -65,6 +65,26 @@ describe('watchChecklist', () => {
     expect(seen[2]?.unread).toEqual(['Không tìm thấy bảng “Thành phần hồ sơ” trên trang.']);
   });
 
+  it('with quietMs, a page that stopped changing gets its answer early; one still rendering is waited for', async () => {
+    const seen: ChecklistResult[] = [];
+    document.body.innerHTML = '<div id="root">Đang tải…</div>';
+    stop = watchChecklist(document, (r) => seen.push(r), { timeoutMs: 60_000, settleMs: 20, quietMs: 1000 });
+    // Rendering in small steps, each under the quiet time: not given up on.
+    const root = document.getElementById('root') as HTMLElement;
+    for (let i = 0; i < 6; i++) {
+      await new Promise((r) => setTimeout(r, 50));
+      root.append(document.createElement('p'));
+    }
+    expect(seen).toHaveLength(0);
+    // Then still: the empty answer comes long before the 60 s budget…
+    await until(() => seen.length > 0, 10_000);
+    expect(seen[0]?.unread).toEqual(['Không tìm thấy bảng “Thành phần hồ sơ” trên trang.']);
+    // …and a table rendered after that still replaces it.
+    document.body.innerHTML = bodyOf(detailPageHtml(records.get('1.001193') as never));
+    await until(() => seen.length > 1);
+    expect(seen[1]?.checklist.procedure?.code).toBe('1.001193');
+  });
+
   it('stops when asked', async () => {
     const seen: ChecklistResult[] = [];
     document.body.innerHTML = bodyOf(detailPageHtml(records.get('1.001193') as never));
