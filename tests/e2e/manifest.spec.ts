@@ -80,3 +80,14 @@ test('no other extension or site may connect, and extension pages run no eval or
     expect(["'self'", "'none'"], `CSP source ${source} in "${csp}"`).toContain(source);
   }
 });
+
+test('the scripts injected into portal pages carry zod/mini only, never classic zod (it alone would outweigh the overlay budget)', () => {
+  // Classic zod registers its types as `ZodObject`, `ZodString`…; zod/mini as `ZodMiniObject`, the shared core as `$ZodObject`.
+  const classic = /[`'"]Zod(Object|String|Type|Array|Number)[`'"]/;
+  for (const name of ['overlay.js', 'portal.js']) {
+    const code = readFileSync(path.join(EXTENSION_DIR, 'content-scripts', name), 'utf8');
+    expect(classic.exec(code)?.[0] ?? null, name).toBeNull();
+  }
+  // The check itself recognises classic zod: the background bundles it.
+  expect(builtScripts(EXTENSION_DIR)).toMatch(classic);
+});
