@@ -21,6 +21,7 @@ import { type ProcedureHeader, readProcedureFacts, readProcedureHeader } from '@
 import { stopOnRevoke } from '@/lib/portal/stop-on-revoke.dom';
 import { DEFAULT_SETTINGS } from '@/lib/settings';
 import { type PrecheckState, startPrecheck } from './precheck';
+import { annexedChecklists } from './annexed-checklists';
 
 /** Budget for the portal's late-rendered detail page before showing what we have. */
 const HEADER_WAIT_MS = 10_000;
@@ -105,13 +106,14 @@ export default defineContentScript({
         },
       );
     };
+    const annexed = annexedChecklists(() => draw());
     const draw = () =>
       root?.render(
         <I18nProvider lang={settings.lang}>
           <OverlayApp
             page={detectPageFromUrl(location.href)}
             header={header}
-            checklist={checklist}
+            checklist={checklist && { ...checklist, items: annexed(checklist.procedure ?? header, checklist.items) }}
             checklistUnread={checklistUnread}
             precheck={precheckState && { ...precheckState, onGoOn: precheck.goOn, onShrink: precheck.shrink, onOpenSlip: () => void precheck.openSlip() }}
             guide={{

@@ -19,6 +19,7 @@ import { checkedFiles, coveredRowKeys, type PickedFile } from '@/lib/precheck/pa
 import { buildSlip } from '@/lib/precheck/slip';
 import { smallerCopyReason } from '@/lib/precheck/smaller-copy';
 import { summaryLines } from '@/lib/precheck/summary';
+import { annexedChecklists } from './annexed-checklists';
 import { connectPrecheckFrame, type PrecheckClient } from './precheck-frame';
 
 /** Quiet time after the last DOM change before reading the rows again. */
@@ -65,7 +66,13 @@ export function startPrecheck(ctx: ContentScriptContext, frameParent: Element, l
   let nextId = 1;
   let slipError: string | null = null;
 
-  const pageChecklist = () => checklistFromUploadRows(readFilingProcedure(document), readUploadRows(document, rowsOn));
+  const annexed = annexedChecklists(() => render());
+  // One item per upload row (rows are looked up by index): the annexes decide rows, they add none.
+  const pageChecklist = (): Checklist => {
+    const procedure = readFilingProcedure(document);
+    const checklist = checklistFromUploadRows(procedure, readUploadRows(document, rowsOn));
+    return { ...checklist, items: annexed(procedure, checklist.items, { addUnlisted: false }) };
+  };
   const itemOfRow = (checklist: Checklist) => (key: string) => checklist.items[Number(key)] ?? null;
 
   const smallerCopyOf = (p: PickedFile): SmallerCopyView | null => {

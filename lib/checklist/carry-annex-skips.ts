@@ -14,7 +14,12 @@ export const isAnnexSkip = (item: ChecklistItem): boolean => item.action === 'sk
  * right after that row on the page, or at the end when the page has no such
  * row. Carrying twice changes nothing.
  */
-export function carryAnnexSkips<T extends ChecklistItem>(pageItems: readonly T[], catalogItems: readonly T[]): T[] {
+export function carryAnnexSkips<T extends ChecklistItem>(
+  pageItems: readonly T[],
+  catalogItems: readonly T[],
+  /** False where each page item stands for one upload row (the filing page): decisions only, no added lines. */
+  { addUnlisted = true } = {},
+): T[] {
   const key = (item: ChecklistItem) => fold(item.name);
   const annexed = new Map<string, T>();
   for (const item of catalogItems) if (isAnnexSkip(item) && !annexed.has(key(item))) annexed.set(key(item), item);
@@ -37,5 +42,6 @@ export function carryAnnexSkips<T extends ChecklistItem>(pageItems: readonly T[]
     out.push(...(after.get(key(item)) ?? []));
     after.delete(key(item)); // a row the page repeats carries them once
   }
+  if (!addUnlisted) return pageItems.map((item) => annexed.get(key(item)) ?? item);
   return [...out, ...(after.get(null) ?? [])];
 }

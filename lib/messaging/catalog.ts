@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { type CatalogMeta, type CatalogProcedure, PageProcedure, ProcedureChecklist, type ProcedureInfo } from '../catalog/schema';
 import type { UpdateStatus } from '../catalog/store';
+import type { ChecklistItem } from '../checklist/schema';
 import type { UpdateFailure } from '../catalog/update';
 
 const Code = z.string().min(1).max(100);
@@ -14,6 +15,12 @@ export const catalogRequests = [
     limit: z.number().int().min(1).max(50).optional(),
   }),
   z.object({ type: z.literal('catalog/get'), code: Code }),
+  /**
+   * The catalog's checklist of a procedure named by code or, on a filing page
+   * that shows only its name, by its exact name: a portal tab carries the
+   * annexes' per-procedure skips onto what it reads (no citizen data in it).
+   */
+  z.object({ type: z.literal('catalog/annexed-checklist'), code: Code.optional(), name: z.string().max(1000).optional() }),
   /**
    * What the overlay read on a portal detail page (the freshest copy of a
    * procedure). The portal id comes from the sending tab's URL, not from here.
@@ -43,6 +50,8 @@ export interface CatalogResponses {
   /** `preparing`: the catalog is still being written to the store (results may come from the bundled copy in memory). */
   'catalog/search': { results: ProcedureInfo[]; preparing: boolean };
   'catalog/get': { procedure: CatalogProcedure | null; owned: string[] };
+  /** Empty when the catalog has no such procedure or no annex decision for it. */
+  'catalog/annexed-checklist': { items: ChecklistItem[] };
   'catalog/upsert-from-page': { stored: boolean };
   'catalog/update-from-url': CatalogUpdateOutcome;
   'catalog/owned-set': { owned: string[] };

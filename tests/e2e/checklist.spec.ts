@@ -19,7 +19,8 @@ test('the region lists the birth registration checklist and marks the VNeID-held
   const held = region.locator('li', { hasText: 'Hộ chiếu/Thẻ căn cước công dân/Thẻ căn cước/Căn cước điện tử' });
   await expect(held).toContainText('Không cần nộp');
   await expect(held).toContainText('Đã có trong VNeID');
-  await expect(held).toContainText('Căn cứ: NQ 66.7/2025/NQ-CP, Điều 4 khoản 1 điểm a; Luật Căn cước 2023');
+  // Phụ lục I names this very paper for birth registration: the region cites the annex row, as the side panel does.
+  await expect(held).toContainText('Căn cứ: NQ 66.7/2025/NQ-CP, Phụ lục I, số 457');
   await expect(held).toContainText('1 bản chính');
 
   // Notes stay folded with their case; the declaration is filled online.
@@ -51,4 +52,15 @@ test('the region follows the portal to another procedure without a page load', a
   await expect(region).not.toContainText('Giấy tờ phải xuất trình');
   const held = region.locator('li', { hasText: 'Thông tin chứng minh về chỗ ở hợp pháp được khai thác' });
   await expect(held).toContainText('Đã có trong VNeID');
+});
+
+test('the region carries the annexes\' skips the page does not word: the papers Phụ lục I of NQ 66.7 names for permanent residence', async ({ context }) => {
+  const page = await context.newPage();
+  await page.goto(detailUrl(PROCEDURES.thuongTru.id));
+  const region = page.locator('dvc-assistant').getByRole('region', { name: 'Kiểm tra thành phần hồ sơ' });
+  // The portal's own rows for 1.004222 name neither paper as a row of its own; the catalog's annex decisions add them.
+  for (const paper of ['Giấy xác nhận tình trạng hôn nhân', 'Giấy chứng nhận kết hôn']) {
+    const line = region.locator('li', { has: page.getByText(paper, { exact: true }) });
+    await expect(line).toContainText('Đã có trong CSDL hộ tịch điện tử', { timeout: 20_000 });
+  }
 });

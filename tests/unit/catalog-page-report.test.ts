@@ -3,6 +3,7 @@ import { catalogReportFromPage } from '@/lib/catalog/page-report';
 import { type CatalogProcedure, catalogChecklist } from '@/lib/catalog/schema';
 import { checklistFromDocument, checklistFromPortalRecord } from '@/lib/checklist';
 import { carryAnnexSkips, isAnnexSkip } from '@/lib/checklist/carry-annex-skips';
+import { fold } from '@/lib/text';
 import { readProcedureFacts, readProcedureHeader } from '@/lib/portal/procedure-header';
 import { detailPageHtml } from '../support/detail-page-html';
 import { htmlPages } from '../support/html-pages';
@@ -75,5 +76,20 @@ describe('the annexes’ per-procedure skips survive a page report', () => {
     expect(carryAnnexSkips([...others, row], catalog).slice(-2)).toEqual([row, skip]);
     // The row is gone from the page: the skip is still said, at the end.
     expect(carryAnnexSkips(others, catalog)).toEqual([...others, skip]);
+  });
+
+  it.each(['1.000419', '1.004222', '1.001193'])('on upload rows (one item per row) the annex decides rows the catalog names, and adds none — %s', (code) => {
+    const catalog = bundled.get(code)?.checklist?.items ?? [];
+    const pageItems = reportOf(detailPageHtml(records.get(code) as never))?.checklist.items ?? [];
+    const rows = carryAnnexSkips(pageItems, catalog, { addUnlisted: false });
+    expect(rows).toHaveLength(pageItems.length);
+    const decided = new Set(catalog.filter(isAnnexSkip).map((i) => fold(i.name)));
+    for (const [i, item] of rows.entries()) {
+      const page = pageItems[i] as (typeof pageItems)[number];
+      expect(fold(item.name)).toBe(fold(page.name));
+      expect(isAnnexSkip(item)).toBe(decided.has(fold(page.name)));
+    }
+    // Each of these has a row of its own that the annex decides.
+    expect(rows.filter(isAnnexSkip).length).toBeGreaterThan(0);
   });
 });

@@ -8,6 +8,7 @@ type CatalogRequestType =
   | 'catalog/status'
   | 'catalog/search'
   | 'catalog/get'
+  | 'catalog/annexed-checklist'
   | 'catalog/upsert-from-page'
   | 'catalog/update-from-url'
   | 'catalog/owned-set';
@@ -30,6 +31,7 @@ export function createCatalogHandlers(service = catalog): HandlerMap<CatalogRequ
     'catalog/status': () => service.status(),
     'catalog/search': (m) => service.search(m.query, m.limit),
     'catalog/get': (m) => service.get(m.code),
+    'catalog/annexed-checklist': (m) => service.annexedChecklist(m),
     // Only a portal tab's overlay reports pages; the page is vouched for by the tab's own URL.
     'catalog/upsert-from-page': (m, sender) => service.upsertFromPage(m.procedure, sender.tab ? (sender.url ?? '') : '', m.checklist),
     'catalog/update-from-url': () => service.updateFromUrl(),
