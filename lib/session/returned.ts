@@ -1,4 +1,5 @@
 import { z } from 'zod/mini';
+import { isAnnexSkip } from '../checklist/carry-annex-skips';
 import { classifyItem } from '../checklist/classify';
 import { type ChecklistItem, ProcedureRef, TEXT_MAX } from '../checklist/schema';
 import type { SlipData } from '../precheck/slip';
@@ -48,8 +49,8 @@ const heldPaper = (name: string, item: Pick<ChecklistItem, 'action' | 'heldBy' |
  * A paper picked from the procedure's checklist keeps the catalog's decision
  * (which includes the per-procedure Phụ lục I/II rows); a typed one is judged
  * by the checklist engine's rules for every procedure (Điều 4 with its
- * exceptions), citing the procedure's own annex row when its checklist skips
- * the same paper. Blank and repeated names are dropped.
+ * exceptions), citing the procedure's own Phụ lục I/II row when its checklist
+ * names the same paper there. Blank and repeated names are dropped.
  */
 export function assessRequestedPapers(
   names: readonly string[],
@@ -69,8 +70,8 @@ export function assessRequestedPapers(
       continue;
     }
     const judged = classifyItem({ name, kind: 'paper', group: null, procedureName: procedure.name });
-    const sameInChecklist = judged.heldPaper ? items.find((i) => i.action === 'skip' && i.heldPaper === judged.heldPaper) : undefined;
-    out.push(heldPaper(name, judged.action === 'skip' && sameInChecklist ? sameInChecklist : judged));
+    const annexRow = judged.heldPaper ? items.find((i) => isAnnexSkip(i) && i.heldPaper === judged.heldPaper) : undefined;
+    out.push(heldPaper(name, judged.action === 'skip' && annexRow ? annexRow : judged));
   }
   return out;
 }
