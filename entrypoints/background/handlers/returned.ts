@@ -1,13 +1,13 @@
 import type { HandlerMap } from '@/lib/messaging/router';
 import { assessRequestedPapers, ReturnedDossier, returnedSlip } from '@/lib/session/returned';
-import { catalog } from './catalog';
+import type { CatalogService } from '@/lib/catalog/service';
 import { findReturned, noteReturned } from './session';
 
 /**
  * Returned dossiers: the flag for each requested paper is decided here, from
- * the background's own catalog, not taken from the sender.
+ * the background's own catalog (given by index.ts), not taken from the sender.
  */
-export function createReturnedHandlers(service: Pick<typeof catalog, 'get'> = catalog): HandlerMap<
+export function createReturnedHandlers(service: Pick<CatalogService, 'get'>): HandlerMap<
   'returned/record' | 'returned/note' | 'returned/open-note'
 > {
   return {
@@ -31,5 +31,3 @@ export function createReturnedHandlers(service: Pick<typeof catalog, 'get'> = ca
     },
   };
 }
-
-export const returnedHandlers = createReturnedHandlers();
