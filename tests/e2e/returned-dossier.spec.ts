@@ -1,5 +1,5 @@
-import type { BrowserContext } from '@playwright/test';
 import { axeFindings } from '../support/a11y';
+import { backgroundOf } from '../support/background';
 import { expect, PROCEDURES, test } from './fixtures';
 
 /** The extension API inside the service worker, where `evaluate` runs. */
@@ -10,11 +10,6 @@ const HO_KHAU = 'Bản sao sổ hộ khẩu';
 const Y_TE = 'Giấy xác nhận của cơ sở y tế';
 /** The marriage checklist's identity row (Phụ lục I, số 476 of NQ 66.7/2025/NQ-CP names this procedure's "Căn cước"). */
 const IDENTITY = /^Hộ chiếu\/Thẻ căn cước công dân/;
-
-async function backgroundOf(context: BrowserContext, extensionId: string) {
-  const own = (url: string) => url.startsWith(`chrome-extension://${extensionId}/`);
-  return context.serviceWorkers().find((w) => own(w.url())) ?? (await context.waitForEvent('serviceworker', (w) => own(w.url())));
-}
 
 test('counter staff record a returned dossier: state-held papers flagged with the article, a note to print, gone with the session but counted', async ({
   context,
