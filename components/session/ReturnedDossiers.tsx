@@ -5,6 +5,7 @@ import type { ReturnedDossier } from '@/lib/session/returned';
 import { shorten } from '@/lib/text';
 import { useCatalogProcedure } from '../catalog/useCatalogProcedure';
 import { useT } from '../I18nContext';
+import { clock } from './clock';
 
 export interface ReturnedDossiersProps {
   /** Procedures seen in this session, offered as codes to pick. */
@@ -16,8 +17,6 @@ export interface ReturnedDossiersProps {
   onOpenNote: (id: string) => void;
 }
 
-const clock = (ms: number) => new Date(ms).toTimeString().slice(0, 5);
-
 /** The procedure's papers to tick, and a box for papers typed as the agency worded them. */
 function RequestForm({ code, busy, onRecord }: { code: string; busy: boolean; onRecord: ReturnedDossiersProps['onRecord'] }) {
   const t = useT();
@@ -26,6 +25,8 @@ function RequestForm({ code, busy, onRecord }: { code: string; busy: boolean; on
   const [picked, setPicked] = useState<ReadonlySet<number>>(new Set());
   const [typed, setTyped] = useState('');
   const [status, setStatus] = useState('');
+  /** One request at a time: a double press must not record the dossier twice. */
+  const [sending, setSending] = useState(false);
   if (state.status === 'loading') return <p role="status">{t('returned.loading')}</p>;
   if (state.status === 'missing') return <p role="status">{t('returned.unknownProcedure', { code })}</p>;
   if (state.status === 'failed') return <p role="status">{t('error.generic', { error: state.error })}</p>;
@@ -36,6 +37,7 @@ function RequestForm({ code, busy, onRecord }: { code: string; busy: boolean; on
       setStatus(t('returned.nothingPicked'));
       return;
     }
+    setSending(true);
     try {
       const done = await onRecord(code, names);
       setPicked(new Set());
@@ -43,6 +45,8 @@ function RequestForm({ code, busy, onRecord }: { code: string; busy: boolean; on
       setStatus(t('returned.recorded', { total: done.papers.length, held: done.papers.filter((p) => p.held).length }));
     } catch (error) {
       setStatus(t('error.generic', { error: errorMessage(error) }));
+    } finally {
+      setSending(false);
     }
   };
   return (
@@ -70,7 +74,7 @@ function RequestForm({ code, busy, onRecord }: { code: string; busy: boolean; on
       <label htmlFor={typedId}>{t('returned.typed')}</label>
       <textarea id={typedId} rows={3} value={typed} onChange={(e) => setTyped(e.target.value)} />
       <p>
-        <button type="button" disabled={busy} onClick={() => void record()}>
+        <button type="button" disabled={busy || sending} onClick={() => void record()}>
           {t('returned.record')}
         </button>
       </p>

@@ -4,6 +4,7 @@ import type { ReturnedDossier } from '@/lib/session/returned';
 import { PORTAL_SIGN_OUT_URL } from '@/lib/session/sign-out';
 import { NOT_READY_REASONS, type NotReadyReason } from '@/lib/session/tally';
 import { useT } from '../I18nContext';
+import { clock } from './clock';
 import { ConfirmButton } from './ConfirmButton';
 import { ReturnedDossiers } from './ReturnedDossiers';
 
@@ -32,11 +33,6 @@ const ENDED: Record<SessionEndReason, MessageKey> = {
 const NOT_READY: Record<NotReadyReason, MessageKey> = {
   'no-vneid-level2': 'session.notReady.no-vneid-level2',
   'missing-papers': 'session.notReady.missing-papers',
-};
-
-const clock = (ms: number) => {
-  const d = new Date(ms);
-  return `${String(d.getHours()).padStart(2, '0')}:${String(d.getMinutes()).padStart(2, '0')}`;
 };
 
 /** After a session: what was wiped, and the sign-out steps the helper must not skip. */
