@@ -15,6 +15,8 @@ test('counter staff record a returned dossier: state-held papers flagged with th
   context,
   extensionId,
 }) => {
+  // A whole session in one flow: two axe runs and a PDF print besides the clicks (about 40 s on an idle machine).
+  test.setTimeout(120_000);
   const panel = await context.newPage();
   await panel.goto(`chrome-extension://${extensionId}/sidepanel.html`);
   // First run: the answer arranges the panel and the question goes away.
