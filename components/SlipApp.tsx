@@ -12,25 +12,33 @@ function printSlip() {
   window.print();
 }
 
+/** `slip.html?returned=<id>`: the note of a returned dossier of the open session; otherwise the pre-check's list. */
+const returnedId = () => new URLSearchParams(location.search).get('returned');
+
 function SlipBody() {
   const t = useT();
   const [slip, setSlip] = useState<SlipData | null | undefined>(undefined);
+  const returned = returnedId();
   useEffect(() => {
-    ask({ type: 'slip/get' }).then(setSlip, () => setSlip(null));
-  }, []);
+    const load = returned ? ask({ type: 'returned/note', id: returned }) : ask({ type: 'slip/get' });
+    load.then(setSlip, () => setSlip(null));
+  }, [returned]);
+  useEffect(() => {
+    if (returned) document.title = t('returned.note.title');
+  }, [returned, t]);
   if (slip === undefined) return null;
   if (slip === null) {
     return (
       <main className="slip">
-        <h1>{t('slip.title')}</h1>
-        <p role="status">{t('slip.empty')}</p>
+        <h1>{t(returned ? 'returned.note.title' : 'slip.title')}</h1>
+        <p role="status">{t(returned ? 'returned.note.empty' : 'slip.empty')}</p>
       </main>
     );
   }
   return <SlipView slip={slip} onPrint={printSlip} />;
 }
 
-/** The printable "papers to supplement, once" page: the slip the background keeps for this session. */
+/** The printable "papers to supplement, once" page: the slip the background keeps for this session, or a returned dossier's note. */
 export function SlipApp() {
   const [settings] = usePageSettings();
   return (

@@ -1,5 +1,28 @@
+import type { MessageKey } from '@/lib/i18n';
 import type { SlipData, SlipPaper } from '@/lib/precheck/slip';
 import { useT } from './I18nContext';
+
+type Wording = Record<'title' | 'intro' | 'neededTitle' | 'missing' | 'heldTitle' | 'heldIntro', MessageKey>;
+
+/** The pre-check's supplement list, or the note of a dossier the agency sent back: same page, their own words. */
+const WORDING: Record<NonNullable<SlipData['kind']> | 'supplement', Wording> = {
+  supplement: {
+    title: 'slip.title',
+    intro: 'slip.intro',
+    neededTitle: 'slip.neededTitle',
+    missing: 'slip.missing',
+    heldTitle: 'slip.heldTitle',
+    heldIntro: 'slip.heldIntro',
+  },
+  returned: {
+    title: 'returned.note.title',
+    intro: 'returned.note.intro',
+    neededTitle: 'returned.note.neededTitle',
+    missing: 'returned.note.asked',
+    heldTitle: 'returned.note.heldTitle',
+    heldIntro: 'returned.note.heldIntro',
+  },
+};
 
 const displayDate = (day: string) => day.split('-').reverse().join('/');
 
@@ -16,10 +39,11 @@ function Requirement({ paper }: { paper: SlipPaper }) {
 /** The printable supplement list; all data by props. */
 export function SlipView({ slip, onPrint }: { slip: SlipData; onPrint: () => void }) {
   const t = useT();
+  const words = WORDING[slip.kind ?? 'supplement'];
   return (
     <main className="slip">
       <header>
-        <h1>{t('slip.title')}</h1>
+        <h1>{t(words.title)}</h1>
         {slip.procedure && (
           <p>
             <strong>{t('slip.procedure', { name: slip.procedure.name })}</strong>
@@ -33,18 +57,18 @@ export function SlipView({ slip, onPrint }: { slip: SlipData; onPrint: () => voi
       </header>
 
       <section aria-labelledby="slip-needed">
-        <h2 id="slip-needed">{t('slip.neededTitle')}</h2>
+        <h2 id="slip-needed">{t(words.neededTitle)}</h2>
         {slip.needed.length === 0 ? (
           <p>{t('slip.noneNeeded')}</p>
         ) : (
           <>
-            <p>{t('slip.intro')}</p>
+            <p>{t(words.intro)}</p>
             <ol className="slip-list" data-testid="slip-needed">
               {slip.needed.map((paper) => (
                 <li key={`${paper.reason}:${paper.name}:${paper.file ?? ''}`}>
                   <span className="slip-name">{paper.name}</span>
                   {paper.reason === 'missing' ? (
-                    <span className="slip-status"> — {t('slip.missing')}</span>
+                    <span className="slip-status"> — {t(words.missing)}</span>
                   ) : (
                     <div className="slip-problem">
                       {t('slip.unusable', { file: paper.file ?? '' })}
@@ -65,8 +89,8 @@ export function SlipView({ slip, onPrint }: { slip: SlipData; onPrint: () => voi
 
       {slip.heldByState.length > 0 && (
         <section aria-labelledby="slip-held">
-          <h2 id="slip-held">{t('slip.heldTitle')}</h2>
-          <p>{t('slip.heldIntro')}</p>
+          <h2 id="slip-held">{t(words.heldTitle)}</h2>
+          <p>{t(words.heldIntro)}</p>
           <ul className="slip-list" data-testid="slip-held">
             {slip.heldByState.map((paper) => (
               <li key={paper.name}>

@@ -1,9 +1,12 @@
 import type { MessageKey } from '@/lib/i18n';
 import type { SessionEnd, SessionEndReason, SessionView } from '@/lib/session/model';
+import type { ReturnedDossier } from '@/lib/session/returned';
 import { PORTAL_SIGN_OUT_URL } from '@/lib/session/sign-out';
 import { NOT_READY_REASONS, type NotReadyReason } from '@/lib/session/tally';
 import { useT } from '../I18nContext';
+import { clock } from './clock';
 import { ConfirmButton } from './ConfirmButton';
+import { ReturnedDossiers } from './ReturnedDossiers';
 
 export interface SessionBarProps {
   view: SessionView;
@@ -15,6 +18,8 @@ export interface SessionBarProps {
   onEnd: () => void;
   onPriorityChange: (priority: boolean) => void;
   onNotReady: (reason: NotReadyReason) => void;
+  onRecordReturned: (code: string, papers: string[]) => Promise<ReturnedDossier>;
+  onOpenReturnedNote: (id: string) => void;
   onDismissReminder: () => void;
   onClearPersonal: () => void;
 }
@@ -28,11 +33,6 @@ const ENDED: Record<SessionEndReason, MessageKey> = {
 const NOT_READY: Record<NotReadyReason, MessageKey> = {
   'no-vneid-level2': 'session.notReady.no-vneid-level2',
   'missing-papers': 'session.notReady.missing-papers',
-};
-
-const clock = (ms: number) => {
-  const d = new Date(ms);
-  return `${String(d.getHours()).padStart(2, '0')}:${String(d.getMinutes()).padStart(2, '0')}`;
 };
 
 /** After a session: what was wiped, and the sign-out steps the helper must not skip. */
@@ -140,6 +140,13 @@ export function SessionBar(props: SessionBarProps) {
               );
             })}
           </fieldset>
+          <ReturnedDossiers
+            procedures={session.procedures}
+            records={session.returned}
+            busy={busy}
+            onRecord={props.onRecordReturned}
+            onOpenNote={props.onOpenReturnedNote}
+          />
           <p>
             <button type="button" disabled={busy} onClick={props.onEnd}>
               {t('session.end')}

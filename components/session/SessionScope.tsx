@@ -151,6 +151,8 @@ export function SessionScope({ usage, children }: { usage: Usage | null; childre
               return ask({ type: 'session/get' });
             })
           }
+          onRecordReturned={(code, papers) => ask({ type: 'returned/record', code, papers })}
+          onOpenReturnedNote={(id) => void act(async () => void (await ask({ type: 'returned/open-note', id })))}
           onDismissReminder={() => act(() => ask({ type: 'session/dismiss-reminder' }))}
           onClearPersonal={clearPersonal}
         />

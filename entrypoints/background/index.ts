@@ -1,8 +1,9 @@
 import { describeFailure } from './failure-message';
 import { createRouter, type Handlers } from '@/lib/messaging/router';
-import { catalogHandlers, startCatalog } from './handlers/catalog';
+import { catalog, catalogHandlers, startCatalog } from './handlers/catalog';
 import { guideHandlers } from './handlers/guide';
 import { pageHandlers } from './handlers/page';
+import { createReturnedHandlers } from './handlers/returned';
 import { installSessionLifecycle, sessionHandlers } from './handlers/session';
 import { settingsHandlers } from './handlers/settings';
 import { slipHandlers } from './handlers/slip';
@@ -13,6 +14,7 @@ const handlers: Handlers = {
   ...pageHandlers,
   ...settingsHandlers,
   ...sessionHandlers,
+  ...createReturnedHandlers(catalog),
   ...slipHandlers,
   ...catalogHandlers,
   ...guideHandlers,

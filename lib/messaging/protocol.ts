@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { type CatalogResponses, catalogRequests } from './catalog';
 import { type GuideResponses, guideRequests } from './guide';
 import { type PageResponses, pageRequests } from './page';
+import { type ReturnedResponses, returnedRequests } from './returned';
 import { type SessionResponses, sessionRequests } from './session';
 import { type SettingsResponses, settingsRequests } from './settings';
 import { type SlipResponses, slipRequests } from './slip';
@@ -15,6 +16,7 @@ export const Request = z.discriminatedUnion('type', [
   ...pageRequests,
   ...settingsRequests,
   ...sessionRequests,
+  ...returnedRequests,
   ...slipRequests,
   ...catalogRequests,
   ...guideRequests,
@@ -28,6 +30,7 @@ export interface Responses
   extends PageResponses,
     SettingsResponses,
     SessionResponses,
+    ReturnedResponses,
     SlipResponses,
     CatalogResponses,
     GuideResponses {}

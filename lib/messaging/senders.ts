@@ -66,6 +66,10 @@ const PORTAL_MAY_SEND: { [K in RequestType]: PortalRule<K> } = {
   'tally/month': false,
   'tally/export': false,
   'tally/reset': false,
+  // A returned dossier is the helper's record of one citizen: only the extension's pages write or show it.
+  'returned/record': false,
+  'returned/note': false,
+  'returned/open-note': false,
   'slip/set': true,
   'slip/get': false,
   'slip/open': true,

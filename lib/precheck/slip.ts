@@ -34,6 +34,8 @@ export const SlipHeldPaper = z.object({
 export type SlipHeldPaper = z.infer<typeof SlipHeldPaper>;
 
 export const SlipData = z.object({
+  /** `returned`: the note for a dossier the agency sent back (lib/session/returned.ts); absent: the pre-check's list. */
+  kind: z.optional(z.literal('returned')),
   procedure: z.nullable(ProcedureRef),
   /** Local calendar day, YYYY-MM-DD. */
   date: z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/)),

@@ -19,6 +19,8 @@ const COLUMN_KEY: Record<ReportColumn, MessageKey> = {
   sessions: 'tally.sessions',
   proceduresHelped: 'tally.proceduresHelped',
   dossiersSubmitted: 'tally.dossiersSubmitted',
+  dossiersReturned: 'tally.dossiersReturned',
+  returnedForHeldPapers: 'tally.returnedForHeldPapers',
   notReadyNoVneidLevel2: 'tally.notReadyNoVneidLevel2',
   notReadyMissingPapers: 'tally.notReadyMissingPapers',
   slipsPrinted: 'tally.slipsPrinted',

@@ -1,5 +1,6 @@
 import { z } from 'zod/mini';
 import { ProcedureRef } from '../checklist/schema';
+import { RETURNED_MAX, ReturnedDossier } from './returned';
 import { NotReadyReason } from './tally';
 
 /**
@@ -27,6 +28,8 @@ export const AssistedSession = z.object({
   notReady: z.array(NotReadyReason),
   /** Success pages already counted, so a reload is not a second dossier. */
   submittedPages: z.array(z.string().check(z.maxLength(4096))).check(z.maxLength(MAX_LISTED)),
+  /** Dossiers the agency sent back for more papers, as recorded (a session stored before this field has none). */
+  returned: z._default(z.array(ReturnedDossier).check(z.maxLength(RETURNED_MAX)), []),
 });
 export type AssistedSession = z.infer<typeof AssistedSession>;
 
@@ -54,7 +57,7 @@ export interface SessionView {
 }
 
 export function newSession(id: string, now: number, priority: boolean): AssistedSession {
-  return { id, startedAt: now, lastActivityAt: now, priority, procedures: [], notReady: [], submittedPages: [] };
+  return { id, startedAt: now, lastActivityAt: now, priority, procedures: [], notReady: [], submittedPages: [], returned: [] };
 }
 
 export const touchSession = (session: AssistedSession, now: number): AssistedSession => ({
@@ -96,4 +99,10 @@ export function addSubmittedPage(session: AssistedSession, url: string) {
     return { session, added: false };
   }
   return { session: { ...session, submittedPages: [...session.submittedPages, url] }, added: true };
+}
+
+/** Adds a returned dossier; `added` is false when the session already holds as many as it keeps. */
+export function addReturned(session: AssistedSession, record: ReturnedDossier) {
+  if (session.returned.length >= RETURNED_MAX) return { session, added: false };
+  return { session: { ...session, returned: [...session.returned, record] }, added: true };
 }

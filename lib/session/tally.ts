@@ -15,7 +15,9 @@ export type NotReadyReason = z.infer<typeof NotReadyReason>;
 /**
  * Events other parts of the extension report with `tally/record`. Sessions are
  * counted on start, procedures from `procedure/seen`, submitted dossiers from
- * `page/seen` with kind `success`: each has one entry point.
+ * `page/seen` with kind `success`, returned dossiers from `returned/record`
+ * (whether the agency asked for papers the state holds, nothing else): each
+ * has one entry point.
  */
 export const HELPER_EVENTS = [
   z.strictObject({ kind: z.literal('not-ready'), reason: NotReadyReason }),
@@ -28,6 +30,7 @@ export const TallyEvent = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('session') }),
   z.strictObject({ kind: z.literal('procedure'), code: ProcedureCode }),
   z.strictObject({ kind: z.literal('dossier-submitted') }),
+  z.strictObject({ kind: z.literal('dossier-returned'), stateHeld: z.boolean() }),
   ...HELPER_EVENTS,
 ]);
 export type TallyEvent = z.infer<typeof TallyEvent>;
@@ -37,6 +40,8 @@ export const REPORT_COLUMNS = [
   'sessions',
   'proceduresHelped',
   'dossiersSubmitted',
+  'dossiersReturned',
+  'returnedForHeldPapers',
   'notReadyNoVneidLevel2',
   'notReadyMissingPapers',
   'slipsPrinted',
@@ -51,6 +56,9 @@ const StoredCounter = z._default(Count, 0);
 export const DayTally = z.strictObject({
   sessions: StoredCounter,
   dossiersSubmitted: StoredCounter,
+  /** Dossiers the agency sent back for more papers, and those of them asking for papers the state holds. */
+  dossiersReturned: StoredCounter,
+  returnedForHeldPapers: StoredCounter,
   notReadyNoVneidLevel2: StoredCounter,
   notReadyMissingPapers: StoredCounter,
   slipsPrinted: StoredCounter,
@@ -85,7 +93,7 @@ export function parseStoredTallies(raw: unknown): Tallies {
   return { days: kept };
 }
 
-const COUNTER_OF: Record<Exclude<TallyEvent['kind'], 'procedure' | 'not-ready'>, StoredColumn> = {
+const COUNTER_OF: Record<Exclude<TallyEvent['kind'], 'procedure' | 'not-ready' | 'dossier-returned'>, StoredColumn> = {
   session: 'sessions',
   'dossier-submitted': 'dossiersSubmitted',
   'slip-printed': 'slipsPrinted',
@@ -102,6 +110,12 @@ export function recordTally(tallies: Tallies, day: string, event: TallyEvent): T
   let next: DayTally;
   if (event.kind === 'procedure') {
     next = { ...current, procedures: { ...current.procedures, [event.code]: (current.procedures[event.code] ?? 0) + 1 } };
+  } else if (event.kind === 'dossier-returned') {
+    next = {
+      ...current,
+      dossiersReturned: current.dossiersReturned + 1,
+      returnedForHeldPapers: current.returnedForHeldPapers + (event.stateHeld ? 1 : 0),
+    };
   } else {
     const counter = event.kind === 'not-ready' ? NOT_READY_COUNTER[event.reason] : COUNTER_OF[event.kind];
     next = { ...current, [counter]: current[counter] + 1 };

@@ -4,12 +4,14 @@ import { openDB } from 'idb';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { pageHandlers } from '@/entrypoints/background/handlers/page';
+import { createReturnedHandlers } from '@/entrypoints/background/handlers/returned';
 import { installSessionLifecycle, sessionHandlers } from '@/entrypoints/background/handlers/session';
 import { settingsHandlers } from '@/entrypoints/background/handlers/settings';
 import { slipHandlers } from '@/entrypoints/background/handlers/slip';
 import { registerCitizenWipe } from '@/entrypoints/background/session-scope';
 import { ask } from '@/lib/messaging/client';
 import { createRouter, type Handlers } from '@/lib/messaging/router';
+import { realProcedures } from '../support/real-catalog';
 import { portalTabSender, sidePanelSender } from '../support/senders';
 
 /** The real birth-registration procedure (../shared/data/portal-api.jsonl), as the overlay reports it. */
@@ -73,6 +75,12 @@ const timeoutAlarm = (scheduledTime: number) => ({ name: 'session-timeout', sche
 
 const tallyMonth = () => ask({ type: 'tally/month', month: new Date().toISOString().slice(0, 7) });
 
+/** Returned dossiers judged against the real bundled catalog (the catalog service itself is tested in catalog.test.ts). */
+const catalogProcedures = realProcedures();
+const returnedHandlers = createReturnedHandlers({
+  get: async (code) => ({ procedure: (await catalogProcedures).find((p) => p.code === code) ?? null, owned: [] }),
+});
+
 /** Who the next messages come from: the side panel unless a test says a portal tab. */
 let sender = sidePanelSender();
 
@@ -103,7 +111,7 @@ beforeEach(() => {
     for (const id of [ids].flat()) await removeTab(id).catch(() => {});
   }) as never;
   // Only these domains' messages are sent here (other domains' handlers are never reached).
-  const domains = { ...pageHandlers, ...settingsHandlers, ...sessionHandlers, ...slipHandlers };
+  const domains = { ...pageHandlers, ...settingsHandlers, ...sessionHandlers, ...slipHandlers, ...returnedHandlers };
   const route = createRouter(domains as Partial<Handlers> as Handlers, fakeBrowser.runtime.id);
   fakeBrowser.runtime.onMessage.addListener((message, _sender, sendResponse) => {
     void route(message, sender).then(sendResponse);
@@ -281,6 +289,8 @@ describe('tallies', () => {
       sessions: 1,
       proceduresHelped: 1,
       dossiersSubmitted: 1,
+      dossiersReturned: 0,
+      returnedForHeldPapers: 0,
       notReadyNoVneidLevel2: 1,
       notReadyMissingPapers: 0,
       slipsPrinted: 1,
@@ -301,7 +311,7 @@ describe('tallies', () => {
     const { filename, csv } = await ask({ type: 'tally/export', month });
     expect(filename).toBe(`thong-ke-ho-tro-${month}.csv`);
     expect(csv.startsWith('\uFEFFNgày,Lượt hỗ trợ công dân,')).toBe(true);
-    expect(csv).toContain('\r\nTổng cộng,1,0,0,0,0,0,0\r\n');
+    expect(csv).toContain('\r\nTổng cộng,1,0,0,0,0,0,0,0,0\r\n');
     await ask({ type: 'tally/reset' });
     expect((await tallyMonth()).total.sessions).toBe(0);
     expect((await ask({ type: 'session/get' })).mode).toBe('assisted');
@@ -327,5 +337,61 @@ describe('personal mode', () => {
     await ask({ type: 'session/end' });
     expect((await ask({ type: 'session/get' })).lastEnd?.reason).toBe('ended');
     expect((await ask({ type: 'session/dismiss-reminder' })).lastEnd).toBeNull();
+  });
+});
+
+describe('a returned dossier', () => {
+  /** Thủ tục đăng ký kết hôn (../shared/data): a civil-status procedure whose residence papers the state holds. */
+  const KET_HON = '1.000894';
+  const HO_KHAU = 'Bản sao sổ hộ khẩu';
+  const Y_TE = 'Giấy xác nhận của cơ sở y tế';
+  const returnedTotals = async () => {
+    const { dossiersReturned, returnedForHeldPapers } = (await tallyMonth()).total;
+    return { dossiersReturned, returnedForHeldPapers };
+  };
+
+  it('is judged by the background, kept in the session, counted, and gone with the session while the tally stays', async () => {
+    await ask({ type: 'session/start', priority: false });
+    const record = await ask({ type: 'returned/record', code: KET_HON, papers: [HO_KHAU, Y_TE, '  '] });
+    expect(record.procedure).toEqual({ code: KET_HON, name: 'Thủ tục đăng ký kết hôn' });
+    expect(record.papers.map((p) => [p.name, p.held])).toEqual([
+      [HO_KHAU, true],
+      [Y_TE, false],
+    ]);
+    expect(record.papers[0]?.legalBasis).toContain('NQ 66.7/2025/NQ-CP, Điều 4');
+    await ask({ type: 'returned/record', code: KET_HON, papers: [Y_TE] });
+    expect((await ask({ type: 'session/get' })).session?.returned.map((r) => r.id)).toHaveLength(2);
+    expect(await returnedTotals()).toEqual({ dossiersReturned: 2, returnedForHeldPapers: 1 });
+
+    const note = await ask({ type: 'returned/note', id: record.id });
+    expect(note).toMatchObject({ kind: 'returned', needed: [{ name: Y_TE }], heldByState: [{ name: HO_KHAU }] });
+    await ask({ type: 'returned/open-note', id: record.id });
+    expect(await extensionTabs()).toEqual(['/slip.html']);
+    expect(await dumpEverything()).toContain('hộ khẩu');
+
+    await ask({ type: 'session/end' });
+    expect(await extensionTabs()).toEqual([]);
+    expect(await ask({ type: 'returned/note', id: record.id })).toBeNull();
+    const left = await dumpEverything();
+    expect(left).not.toContain('hộ khẩu');
+    expect(left).not.toContain('y tế');
+    expect(await returnedTotals()).toEqual({ dossiersReturned: 2, returnedForHeldPapers: 1 });
+  });
+
+  it('is refused from a portal page, without a session, for an unknown procedure, and when malformed', async () => {
+    await expect(ask({ type: 'returned/record', code: KET_HON, papers: [HO_KHAU] })).rejects.toThrow('no-session');
+    await ask({ type: 'session/start', priority: false });
+    sender = portalTabSender('https://dichvucong.gov.vn/');
+    await expect(ask({ type: 'returned/record', code: KET_HON, papers: [HO_KHAU] })).rejects.toThrow('sender-not-allowed');
+    await expect(ask({ type: 'returned/note', id: 'x' })).rejects.toThrow('sender-not-allowed');
+    await expect(ask({ type: 'returned/open-note', id: 'x' })).rejects.toThrow('sender-not-allowed');
+    sender = sidePanelSender();
+    await expect(ask({ type: 'returned/record', code: '9.999999', papers: [HO_KHAU] })).rejects.toThrow('unknown-procedure');
+    await expect(ask({ type: 'returned/record', code: KET_HON, papers: ['', ' '] })).rejects.toThrow('no-papers');
+    for (const papers of [[], Array.from({ length: 31 }, (_, i) => `Giấy ${i}`), ['x'.repeat(2001)]]) {
+      await expect(ask({ type: 'returned/record', code: KET_HON, papers })).rejects.toThrow('invalid-message');
+    }
+    expect((await ask({ type: 'session/get' })).session?.returned).toEqual([]);
+    expect(await returnedTotals()).toEqual({ dossiersReturned: 0, returnedForHeldPapers: 0 });
   });
 });

@@ -121,6 +121,8 @@ describe('the CSV export, opened back', () => {
       'Lượt hỗ trợ công dân',
       'Thủ tục được hỗ trợ',
       'Hồ sơ đã nộp thành công',
+      'Hồ sơ bị yêu cầu bổ sung',
+      'Trong đó yêu cầu giấy tờ Nhà nước đã có',
       'Chưa sẵn sàng: chưa có VNeID mức 2',
       'Chưa sẵn sàng: thiếu giấy tờ',
       'Phiếu bổ sung giấy tờ đã in',
@@ -129,11 +131,11 @@ describe('the CSV export, opened back', () => {
     const body = days.slice(1, -1);
     expect(body).toHaveLength(31);
     expect(body.map((r) => r[0])).toEqual(Array.from({ length: 31 }, (_, i) => `2025-07-${String(i + 1).padStart(2, '0')}`));
-    expect(body[0]).toEqual(['2025-07-01', '1', '1', '1', '0', '0', '0', '0']);
-    expect(body[14]).toEqual(['2025-07-15', '2', '2', '0', '1', '1', '0', '1']);
-    expect(body[1]).toEqual(['2025-07-02', '0', '0', '0', '0', '0', '0', '0']);
+    expect(body[0]).toEqual(['2025-07-01', '1', '1', '1', '0', '0', '0', '0', '0', '0']);
+    expect(body[14]).toEqual(['2025-07-15', '2', '2', '0', '0', '0', '1', '1', '0', '1']);
+    expect(body[1]).toEqual(['2025-07-02', '0', '0', '0', '0', '0', '0', '0', '0', '0']);
     const total = days.at(-1) ?? [];
-    expect(total).toEqual(['Tổng cộng', '3', '3', '1', '1', '1', '0', '1']);
+    expect(total).toEqual(['Tổng cộng', '3', '3', '1', '0', '0', '1', '1', '0', '1']);
     // The total row is the sum of the day rows, column by column.
     for (let c = 1; c < total.length; c++) expect(body.reduce((a, r) => a + Number(r[c]), 0)).toBe(Number(total[c]));
   });
@@ -151,6 +153,6 @@ describe('the CSV export, opened back', () => {
   it('an empty month still opens as a full table of zeros', () => {
     const rows = parseCsv(tallyCsv(monthReport(EMPTY_TALLIES, '2025-09')).slice(1));
     expect(rows).toHaveLength(1 + 30 + 1 + 1 + 1 + 1);
-    expect(rows[31]).toEqual(['Tổng cộng', '0', '0', '0', '0', '0', '0', '0']);
+    expect(rows[31]).toEqual(['Tổng cộng', '0', '0', '0', '0', '0', '0', '0', '0', '0']);
   });
 });

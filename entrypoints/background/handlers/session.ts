@@ -4,10 +4,12 @@ import type { HandlerMap } from '@/lib/messaging/router';
 import { SESSION_CHANGED } from '@/lib/messaging/session';
 import type { PageKind } from '@/lib/portal/page-kind';
 import { tallyCsv, tallyCsvFilename } from '@/lib/session/csv';
+import { asksForStateHeld, type ReturnedDossier } from '@/lib/session/returned';
 import {
   AssistedSession,
   addNotReady,
   addProcedure,
+  addReturned,
   addSubmittedPage,
   automaticEnd,
   newSession,
@@ -136,6 +138,26 @@ export function noteProcedure(procedure: ProcedureRef) {
       return { session: next, counted: countable ? { kind: 'procedure', code: procedure.code } : null };
     }),
   );
+}
+
+/**
+ * A returned dossier the helper recorded: kept in the session and counted
+ * (whether it asked for papers the state holds). Throws without an open
+ * session or when the session holds as many as it keeps.
+ */
+export function noteReturned(record: ReturnedDossier) {
+  return serially(async () => {
+    const counted = await updateSession((session) => {
+      const { session: next, added } = addReturned(session, record);
+      return { session: next, counted: added ? { kind: 'dossier-returned', stateHeld: asksForStateHeld(record) } : null };
+    });
+    if (!counted) throw new Error('no-session');
+  });
+}
+
+/** A returned dossier of the open session, by id; null without a session or such a record. */
+export function findReturned(id: string) {
+  return serially(async () => (await currentSession())?.returned.find((r) => r.id === id) ?? null);
 }
 
 /** The user is working in a portal tab (typing a long form): the session is in use, nothing else changes. */
