@@ -154,6 +154,8 @@ export const en: Record<MessageKey, string> = {
   'guide.card.missing': 'Could not find {what} on this page.',
   'guide.card.missingHint': 'The page may be slow or may have changed. Look for it yourself, or press “Tiếp theo” (Next) to go on.',
   'guide.card.elsewhere': 'This step happens on another page. When you open it, this card will point at what to use.',
+  'guide.handOff.title': 'Going on at the {site}',
+  'guide.handOff.body': 'The filing goes on at the {site} ({host}), not on the National Public Service Portal. There the assistant reads the list of papers and checks the files you pick, once you allow that site (side panel, “Cổng dịch vụ công khác”); there is no step-by-step guide for it yet. When you are done, come back to dichvucong.gov.vn in this tab: the guide goes on.',
   'guide.card.reopen': 'Reopen the guide (step {n}/{total})',
   'guide.card.notice': 'Note',
   'guide.upload.originals': '{n} original(s)',

@@ -153,6 +153,8 @@ export const vi = {
   'guide.card.missing': 'Chưa thấy {what} trên trang này.',
   'guide.card.missingHint': 'Trang có thể đang tải chậm hoặc đã thay đổi. Hãy tự tìm chỗ đó, hoặc bấm “Tiếp theo” để đi tiếp.',
   'guide.card.elsewhere': 'Bước này làm ở trang khác. Khi bạn mở đúng trang, khung này sẽ chỉ vào chỗ cần bấm.',
+  'guide.handOff.title': 'Tiếp tục trên {site}',
+  'guide.handOff.body': 'Hồ sơ này nộp tiếp trên {site} ({host}), không phải trên Cổng Dịch vụ công quốc gia. Ở đó Trợ lý đọc danh sách giấy tờ và kiểm tra tệp bạn chọn, khi bạn đã cho phép trang đó (bảng bên, mục “Cổng dịch vụ công khác”); trang đó chưa có hướng dẫn từng bước. Nộp xong, quay lại dichvucong.gov.vn trong thẻ này: hướng dẫn sẽ tiếp tục.',
   'guide.card.reopen': 'Mở lại hướng dẫn (Bước {n}/{total})',
   'guide.card.notice': 'Lưu ý',
   'guide.upload.originals': '{n} bản chính',
