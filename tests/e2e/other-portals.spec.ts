@@ -2,8 +2,9 @@ import type { BrowserContext, Page } from '@playwright/test';
 import { textPdf } from '../support/generate-files';
 import { launchWithGrantedOrigins } from '../support/granted-profile';
 import { extensionId } from '../support/launch';
-import { PROCEDURES } from '../support/replica/procedures';
-import { assistant, expect, test } from './fixtures';
+import { detailUrl, PROCEDURES } from '../support/replica/procedures';
+import { chooseAgency, setKnobs, signInWithVneid } from '../support/replica/steps';
+import { assistant, expect, guideCard, guideCardButton, test } from './fixtures';
 
 /**
  * Provincial and ministry portals: the assistant runs there only on an
@@ -139,4 +140,68 @@ test('not granted: nothing is injected, and the side panel explains why and offe
   // The request itself opens Chrome's prompt, which a test cannot answer (tests/support/granted-profile.ts).
   await expect(section.getByRole('button', { name: 'Bật trợ lý trên trang này' })).toBeEnabled();
   await expect(assistant(page)).toHaveCount(0);
+});
+
+/**
+ * The guide up to "Nộp trực tuyến" for Đăng ký tạm trú at a ward of Quảng
+ * Ninh, whose filing (in this replica) runs on the province's own portal.
+ */
+async function fileUpToHandOff(context: BrowserContext): Promise<Page> {
+  await setKnobs(context, { wardDelayMs: 300, provincialFiling: { 'Tỉnh Quảng Ninh': 'https://dichvucong.quangninh.gov.vn' } });
+  const page = await context.newPage();
+  await page.goto(detailUrl(PROCEDURES.tamTru.id));
+  await assistant(page).getByRole('button', { name: 'Hướng dẫn nộp trực tuyến' }).click();
+  await expect(guideCard(page).getByRole('heading', { level: 2 })).toHaveText('Đăng nhập bằng VNeID');
+  await page.locator('header').getByRole('button', { name: 'Đăng nhập' }).click();
+  await signInWithVneid(page);
+  await chooseAgency(page, 'Tỉnh Quảng Ninh', 'Phường Trung tâm (mô phỏng)');
+  await expect(guideCard(page).getByRole('heading', { level: 2 })).toHaveText('Bấm “Nộp trực tuyến”');
+  await page.getByRole('button', { name: 'Nộp trực tuyến', exact: true }).first().click();
+  await expect(page).toHaveURL(/^https:\/\/dichvucong\.quangninh\.gov\.vn\//);
+  await expect(page.getByRole('heading', { level: 1, name: PROCEDURES.tamTru.name })).toBeVisible();
+  return page;
+}
+
+/** Back on the national portal in the same tab: the guide is at the step after the hand-off, and "Quay lại" returns to "Nộp trực tuyến". */
+async function expectResumedAfterGoingBack(page: Page) {
+  await page.goBack();
+  await expect(page).toHaveURL(detailUrl(PROCEDURES.tamTru.id));
+  const heading = guideCard(page).getByRole('heading', { level: 2 });
+  await expect(heading).toHaveText('Theo dõi hồ sơ đã nộp ở cổng khác');
+  await expect(guideCard(page)).toContainText('Tra cứu hồ sơ');
+  await guideCardButton(page, 'Quay lại').click();
+  await expect(heading).toHaveText('Bấm “Nộp trực tuyến”');
+}
+
+test('guide hand-off to a granted provincial portal: the card there names the site and what the assistant does; back on the national portal, the guide resumes after it', async () => {
+  test.setTimeout(120_000);
+  const context = await launchWithGrantedOrigins([QUANG_NINH]);
+  try {
+    await expect.poll(() => registeredOrigins(context)).toEqual([QUANG_NINH]);
+    const page = await fileUpToHandOff(context);
+    const card = guideCard(page);
+    await expect(card.getByRole('heading', { level: 2 })).toHaveText('Tiếp tục trên Cổng dịch vụ công tỉnh Quảng Ninh');
+    await expect(card).toContainText('Cổng dịch vụ công tỉnh Quảng Ninh (dichvucong.quangninh.gov.vn)');
+    await expect(card).toContainText('kiểm tra tệp');
+    await expect(card).toContainText('chưa có hướng dẫn từng bước');
+    // Not pointing at anything on a page it has no guide for.
+    await expect(card).not.toContainText('Bước này làm ở trang khác');
+    await expectResumedAfterGoingBack(page);
+  } finally {
+    await context.close();
+  }
+});
+
+test('guide hand-off to a portal not granted: nothing runs there, the side panel names the site, and the guide resumes on return', async ({ context, extensionId }) => {
+  test.setTimeout(120_000);
+  const page = await fileUpToHandOff(context);
+  await expect(assistant(page)).toHaveCount(0);
+  const panel = await context.newPage();
+  await panel.goto(`chrome-extension://${extensionId}/sidepanel.html`);
+  const guide = panel.getByRole('region', { name: /^Đang hướng dẫn/ });
+  await expect(guide.getByRole('heading', { level: 3 })).toHaveText('Tiếp tục trên Cổng dịch vụ công tỉnh Quảng Ninh');
+  await expect(guide).toContainText('(dichvucong.quangninh.gov.vn)');
+  await panel.close();
+  await page.bringToFront();
+  await expectResumedAfterGoingBack(page);
 });
