@@ -59,6 +59,7 @@ export const en: Record<MessageKey, string> = {
   'options.saveError': 'Could not save settings: {error}',
   'otherPortal.note': 'On this page the assistant reads the list of papers and checks the files you pick. There is no step-by-step guide for this page.',
   'otherPortal.unread': 'The assistant could not read the list of papers on this page. Open the assistant’s side panel (its toolbar button) and find the procedure to see which papers to prepare.',
+  'otherPortal.fallback': 'The assistant could not read the list of papers on this page. The list in this box is that of the procedure “{name}” (code {code}) on the National Public Service Portal: compare it with this page before filing.',
   'otherPortal.region': 'Other public service portals',
   'otherPortal.explain': 'On a province’s or a ministry’s public service portal, or the business registration portal, the assistant runs only where you allow it, one site at a time. Until you do, it reads nothing and shows nothing there.',
   'otherPortal.site': 'The site you have open',

@@ -58,6 +58,7 @@ export const vi = {
   'options.saveError': 'Không lưu được cài đặt: {error}',
   'otherPortal.note': 'Trên trang này Trợ lý đọc danh sách giấy tờ và kiểm tra tệp bạn chọn. Trang này không có hướng dẫn từng bước.',
   'otherPortal.unread': 'Trợ lý không đọc được danh sách giấy tờ trên trang này. Mở bảng bên của Trợ lý (nút Trợ lý trên thanh công cụ) và tìm thủ tục để xem cần chuẩn bị giấy tờ gì.',
+  'otherPortal.fallback': 'Trợ lý không đọc được danh sách giấy tờ trên trang này. Danh sách ở khung này là của thủ tục “{name}” (mã {code}) theo Cổng Dịch vụ công quốc gia: hãy đối chiếu với trang này trước khi nộp.',
   'otherPortal.region': 'Cổng dịch vụ công khác',
   'otherPortal.explain': 'Trên cổng dịch vụ công của tỉnh, của bộ hoặc cổng đăng ký kinh doanh, Trợ lý chỉ chạy khi bạn cho phép từng trang. Khi chưa cho phép, Trợ lý không đọc và không hiện gì trên trang đó.',
   'otherPortal.site': 'Trang bạn đang mở',

@@ -14,6 +14,8 @@ export const catalogRequests = [
     limit: z.number().int().min(1).max(50).optional(),
   }),
   z.object({ type: z.literal('catalog/get'), code: Code }),
+  /** The procedure another portal's page names (by code, else by its exact name), for the checklist when the page cannot be read. */
+  z.object({ type: z.literal('catalog/match'), code: Code.nullable(), name: z.string().max(2000) }),
   /**
    * What the overlay read on a portal detail page (the freshest copy of a
    * procedure). The portal id comes from the sending tab's URL, not from here.
@@ -43,6 +45,7 @@ export interface CatalogResponses {
   /** `preparing`: the catalog is still being written to the store (results may come from the bundled copy in memory). */
   'catalog/search': { results: ProcedureInfo[]; preparing: boolean };
   'catalog/get': { procedure: CatalogProcedure | null; owned: string[] };
+  'catalog/match': { procedure: CatalogProcedure | null };
   'catalog/upsert-from-page': { stored: boolean };
   'catalog/update-from-url': CatalogUpdateOutcome;
   'catalog/owned-set': { owned: string[] };

@@ -72,6 +72,8 @@ const PORTAL_MAY_SEND: { [K in RequestType]: PortalRule<K> } = {
   'catalog/status': false,
   'catalog/search': false,
   'catalog/get': false,
+  // Reads the local catalog only: an other portal's overlay asks for the checklist of the procedure its page names.
+  'catalog/match': true,
   // The handler keeps only reports that match the tab's own procedure page (handlers/catalog.ts).
   'catalog/upsert-from-page': true,
   'catalog/update-from-url': false,

@@ -112,15 +112,18 @@ test.describe('granted, pages of other shapes', () => {
     await expect(host.getByRole('article', { name: HOUSING })).toContainText('hop-dong.pdf');
   });
 
-  test('ministry site whose papers are a list: the assistant says plainly it could not read them', async () => {
+  test('ministry site whose papers are a list: the assistant says plainly it could not read them, and offers the catalog’s checklist of the procedure named', async () => {
     const ministry = await context.newPage();
     await ministry.goto(`https://dichvucongbyt.moh.gov.vn/thu-tuc/chi-tiet?ma=${PROCEDURES.tamTru.code}`);
     await expect(ministry.getByRole('heading', { level: 1, name: PROCEDURES.tamTru.name })).toBeVisible();
     // The overlay gives a late table 15 s (CHECKLIST_WATCH in the overlay) before saying it found none: wait past that budget.
-    await expect(assistant(ministry).getByRole('region', { name: 'Kiểm tra thành phần hồ sơ' })).toContainText(
-      'Trợ lý không đọc được danh sách giấy tờ trên trang này',
-      { timeout: 30_000 },
-    );
+    const region = assistant(ministry).getByRole('region', { name: 'Kiểm tra thành phần hồ sơ' });
+    await expect(region).toContainText('Trợ lý không đọc được danh sách giấy tờ trên trang này', { timeout: 30_000 });
+    // In its place, the catalog's checklist of the procedure the page names (by its heading: no code printed), saying so.
+    await expect(region).toContainText(`Danh sách ở khung này là của thủ tục “${PROCEDURES.tamTru.name}” (mã ${PROCEDURES.tamTru.code})`);
+    await expect(region).toContainText('Thông tin chứng minh về chỗ ở hợp pháp');
+    await region.getByRole('button', { name: /^Xem toàn bộ danh sách/ }).click();
+    await expect(region.getByRole('heading', { level: 3 }).first()).toBeVisible();
   });
 });
 
