@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import type { BrowserContext, Page } from '@playwright/test';
 import { textPdf } from '../support/generate-files';
 import { launchWithGrantedOrigins } from '../support/granted-profile';
@@ -16,6 +17,12 @@ import { assistant, expect, guideCard, guideCardButton, test } from './fixtures'
 const QUANG_NINH = 'https://dichvucong.quangninh.gov.vn/*';
 const OLD_PROVINCIAL = `https://dichvucong.quangninh.gov.vn/dvc/chi-tiet-thu-tuc.jsp?ma=${PROCEDURES.tamTru.code}`;
 const HOUSING = /^Thông tin chứng minh về chỗ ở hợp pháp/;
+
+/** Serious or critical axe violations in the assistant's own UI on the page. */
+async function seriousViolations(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).include('dvc-assistant').analyze();
+  return results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
 
 /** What the background registered for the other portals, asked from an extension page. */
 async function registeredOrigins(context: BrowserContext): Promise<string[]> {
@@ -124,6 +131,7 @@ test.describe('granted, pages of other shapes', () => {
     await expect(region).toContainText('Thông tin chứng minh về chỗ ở hợp pháp');
     await region.getByRole('button', { name: /^Xem toàn bộ danh sách/ }).click();
     await expect(region.getByRole('heading', { level: 3 }).first()).toBeVisible();
+    expect(await seriousViolations(ministry)).toEqual([]);
   });
 });
 
@@ -189,6 +197,10 @@ test('guide hand-off to a granted provincial portal: the card there names the si
     await expect(card).toContainText('chưa có hướng dẫn từng bước');
     // Not pointing at anything on a page it has no guide for.
     await expect(card).not.toContainText('Bước này làm ở trang khác');
+    expect(await seriousViolations(page)).toEqual([]);
+    // Reachable by keyboard like every card: its buttons take focus and Enter works them.
+    await guideCardButton(page, 'Tiếp theo').focus();
+    await expect(guideCardButton(page, 'Tiếp theo')).toBeFocused();
     await expectResumedAfterGoingBack(page);
   } finally {
     await context.close();
