@@ -34,6 +34,8 @@ export interface OverlayProps {
   checklist?: Checklist | null;
   /** What the checklist reader could not read on the page. */
   checklistUnread?: readonly string[];
+  /** On another portal whose papers could not be read: the catalog's checklist of the procedure the page names. */
+  fallback?: Checklist | null;
   precheck?: OverlayPrecheck | null;
   guide: OverlayGuideProps;
 }
@@ -41,16 +43,23 @@ export interface OverlayProps {
 const FOCUSABLE = 'button, summary, a[href], input, select, textarea, [tabindex="0"]';
 
 /** Root of the on-page UI; gets everything it shows by props. */
-export function OverlayApp({ page, header, checklist, checklistUnread, precheck, guide }: OverlayProps) {
+export function OverlayApp({ page, header, checklist, checklistUnread, fallback, precheck, guide }: OverlayProps) {
   const [cardOpen, setCardOpen] = useState(true);
   const dock = useRef<HTMLDivElement>(null);
   const { view, onStart, startError, ...layer } = guide;
   const onDetail = page.kind === 'procedure-detail';
   // Another portal: no step-by-step guide there, the note says what the assistant does instead.
   const otherPortal = page.site === 'other-portal';
-  const launcher = otherPortal ? <OtherPortalNote read={Boolean(checklist?.items.length)} /> : <GuideLauncher onStart={onStart} error={startError} />;
+  const read = Boolean(checklist?.items.length);
+  // The catalog's list stands in only for a page read empty, and says where it comes from.
+  const shown = otherPortal && !read && fallback?.items.length ? fallback : checklist;
+  const launcher = otherPortal ? (
+    <OtherPortalNote read={read} fallback={shown === fallback ? fallback?.procedure : null} />
+  ) : (
+    <GuideLauncher onStart={onStart} error={startError} />
+  );
   // Also when nothing could be read: the region then says so (and still offers the guide).
-  const region = (onDetail || otherPortal) && checklist;
+  const region = (onDetail || otherPortal) && shown;
   const summary = precheck?.summary;
   // A control that removes itself (the card's close button, "Vẫn tải lên") would drop keyboard focus to
   // the top of the page: after that render, focus moves to the overlay's first control instead.
@@ -71,7 +80,7 @@ export function OverlayApp({ page, header, checklist, checklistUnread, precheck,
       <div className="dvc-dock" ref={dock} tabIndex={-1}>
         {onDetail && cardOpen && <ProcedureCard header={header} onClose={closeCard} />}
         {region ? (
-          <ChecklistRegion checklist={checklist} unread={checklistUnread} actions={launcher} />
+          <ChecklistRegion checklist={region} unread={checklistUnread} actions={launcher} />
         ) : (
           onDetail && <div className="dvc-card">{launcher}</div>
         )}

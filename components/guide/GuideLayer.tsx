@@ -9,6 +9,7 @@ import { resolveEntry } from '@/lib/portal/find-target';
 import { isSelectorName, SELECTORS } from '@/lib/portal/selectors';
 import { isShown, trackTarget } from '@/lib/portal/track-target.dom';
 import { useT } from '../I18nContext';
+import { handOffCopy } from './hand-off-copy';
 import { Spotlight } from './Spotlight';
 import { StepCard } from './StepCard';
 import { stepAhead, useLookahead } from './useLookahead';
@@ -125,8 +126,10 @@ export function GuideLayer({ view, page, lang, readAloud, host, focusRequest, on
 
   useEffect(() => setFocusTick(focusRequest), [focusRequest]);
 
-  const title = inLang(step.title, lang);
-  const body = inLang(step.body, lang);
+  // Filing went on at another portal and the user is there: the card says where, and what the assistant does there.
+  const handOff = page.site === 'other-portal' ? handOffCopy(view, t, lang) : null;
+  const title = handOff?.title ?? inLang(step.title, lang);
+  const body = handOff?.body ?? inLang(step.body, lang);
   const readText = `${t('guide.card.progress', { n: view.index, total: view.total })}. ${title}. ${body}`;
   // Each new step is read once when read-aloud is on; re-renders of the same step are not.
   const readTextRef = useRef(readText);
@@ -146,7 +149,9 @@ export function GuideLayer({ view, page, lang, readAloud, host, focusRequest, on
   // unless the keyboard is in the card (the user pressed "Tiếp theo"), which must not lose its focus.
   const searching = applies && step.target !== null && !tracked.element && !missing;
   const waiting = searching && notices.length === 0 && !cardFocused;
-  const status = !applies
+  const status = handOff
+    ? null
+    : !applies
     ? t('guide.card.elsewhere')
     : missing
       ? `${t('guide.card.missing', { what })} ${t('guide.card.missingHint')}`

@@ -1,4 +1,4 @@
-import { carryAnnexSkips } from '@/lib/checklist/carry-annex-skips';
+import { carryAnnexSkips, isAnnexSkip } from '@/lib/checklist/carry-annex-skips';
 import type { ChecklistItem } from '@/lib/checklist/schema';
 import { ask } from '@/lib/messaging/client';
 
@@ -11,16 +11,18 @@ import { ask } from '@/lib/messaging/client';
  */
 export function annexedChecklists(onArrived: () => void) {
   const known = new Map<string, ChecklistItem[] | null>();
-  return <T extends ChecklistItem>(procedure: { code?: string | null; name?: string | null } | null, items: readonly T[], options?: { addUnlisted: boolean }): T[] => {
-    const ref = procedure?.code ? { code: procedure.code } : procedure?.name ? { name: procedure.name } : null;
-    if (!ref) return [...items];
+  return <T extends ChecklistItem>(procedure: { code?: string | null; name: string } | null, items: readonly T[], options?: { addUnlisted: boolean }): T[] => {
+    if (!procedure?.name) return [...items];
+    const ref = { code: procedure.code || null, name: procedure.name };
     const key = JSON.stringify(ref);
     if (!known.has(key)) {
       known.set(key, null);
-      ask({ type: 'catalog/annexed-checklist', ...ref }).then(
-        ({ items: catalogItems }) => {
+      // By code, else by exact name (a filing page shows only the name): lib/catalog/match-procedure.ts.
+      ask({ type: 'catalog/match', ...ref }).then(
+        ({ procedure: match }) => {
+          const catalogItems = match?.checklist?.items ?? [];
           known.set(key, catalogItems);
-          if (catalogItems.length) onArrived();
+          if (catalogItems.some(isAnnexSkip)) onArrived();
         },
         () => {},
       );

@@ -75,6 +75,9 @@ export default defineContentScript({
     let header: ProcedureHeader | null = null;
     let checklist: Checklist | null = null;
     let checklistUnread: readonly string[] = [];
+    // An other portal whose papers could not be read: the catalog's checklist of the procedure its page names.
+    let fallback: Checklist | null = null;
+    let fallbackAsked = '';
     let guideView: GuideView | null = null;
     let guidePage: PageInfo = readPage();
     let focusRequest = 0;
@@ -115,6 +118,7 @@ export default defineContentScript({
             header={header}
             checklist={checklist && { ...checklist, items: annexed(checklist.procedure ?? header, checklist.items) }}
             checklistUnread={checklistUnread}
+            fallback={fallback}
             precheck={precheckState && { ...precheckState, onGoOn: precheck.goOn, onShrink: precheck.shrink, onOpenSlip: () => void precheck.openSlip() }}
             guide={{
               view: guideView,
@@ -155,10 +159,22 @@ export default defineContentScript({
     const seen = (h: ProcedureHeader | null) => {
       if (h?.code) void ask({ type: 'procedure/seen', procedure: { code: h.code, name: h.name } }).catch(() => {});
     };
+    /** Looks the page's procedure up in the local catalog (by code, else exact name), once per procedure named. */
+    const offerCatalogChecklist = async (named: { code: string; name: string } | null) => {
+      const key = named ? `${named.code}|${named.name}` : '';
+      if (!named || key === fallbackAsked) return;
+      fallbackAsked = key;
+      const { procedure } = await ask({ type: 'catalog/match', code: named.code || null, name: named.name.slice(0, 2000) }).catch(() => ({ procedure: null }));
+      if (fallbackAsked !== key || !procedure?.checklist?.items.length) return;
+      fallback = { procedure: { code: procedure.code, name: procedure.name }, items: procedure.checklist.items };
+      draw();
+    };
     let stopWatching = () => {};
     const readPageData = async () => {
       stopWatching();
       checklist = null;
+      fallback = null;
+      fallbackAsked = '';
       const page = detectPageFromUrl(location.href);
       const otherPortal = page.site === 'other-portal';
       header = page.kind === 'procedure-detail' ? await waitFor(document.body, () => readProcedureHeader(document), HEADER_WAIT_MS) : null;
@@ -179,6 +195,7 @@ export default defineContentScript({
             header = { name: procedure.name, code: procedure.code || null };
             seen(header);
           }
+          if (otherPortal && result.checklist.items.length === 0) void offerCatalogChecklist(result.checklist.procedure);
           // The page is the freshest copy of the procedure: the side panel shows it from now on.
           const report = catalogReportFromPage(header, readProcedureFacts(document), result);
           // Only the national portal's pages update the catalog: another portal's table is its own wording.

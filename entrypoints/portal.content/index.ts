@@ -28,7 +28,7 @@ export default defineContentScript({
     }
     let overlayLoaded = false;
     let reported = '';
-    const report = async () => {
+    const reportNow = async () => {
       const page = detectPageFromUrl(location.href);
       const kind = detectPageFromDom(document, page);
       const key = `${kind} ${location.href}`;
@@ -41,6 +41,13 @@ export default defineContentScript({
         // The background may be restarting; the next change reports again.
         reported = '';
       }
+    };
+    // One report at a time: two in flight (the page's kind changing while it renders) would both
+    // say the overlay is not loaded yet, and the background would inject it twice (two cards).
+    let reporting: Promise<void> = Promise.resolve();
+    const report = () => {
+      reporting = reporting.then(reportNow);
+      return reporting;
     };
     void report();
     ctx.addEventListener(window, 'wxt:locationchange', () => void report());

@@ -1,5 +1,4 @@
-import { carryAnnexSkips, isAnnexSkip } from '@/lib/checklist/carry-annex-skips';
-import { fold } from '@/lib/text';
+import { carryAnnexSkips } from '@/lib/checklist/carry-annex-skips';
 import type { CatalogResponses, CatalogUpdateOutcome } from '../messaging/catalog';
 import { type CatalogDocument, CatalogDocumentHead, decodeCatalog } from './document';
 import { pageVouchesFor } from './page-report';
@@ -226,20 +225,6 @@ export function createCatalogService(deps: CatalogServiceDeps) {
   }
 
   /**
-   * The catalog's own rows of a procedure when Phụ lục I/II of NQ 66.7 decided
-   * any of them (else none): by code, or by the exact name a filing page shows.
-   */
-  async function annexedChecklist({ code, name }: { code?: string; name?: string }) {
-    let found = code;
-    if (!found && name) {
-      const wanted = fold(name);
-      found = (await search(name, 5)).results.find((p) => fold(p.name) === wanted)?.code;
-    }
-    const items = (found && (await getProcedure(await ready(), found))?.checklist?.items) || [];
-    return { items: items.some(isAnnexSkip) ? items : [] };
-  }
-
-  /**
    * Keeps what a detail page showed, when that page is the procedure's own
    * (`pageUrl` is the sending tab's, see pageVouchesFor); keeps what the page
    * does not say (keywords, audience). The search index stays the catalog's.
@@ -288,5 +273,5 @@ export function createCatalogService(deps: CatalogServiceDeps) {
     await Promise.all([wipeOwned(store), wipeLearned(store)]);
   }
 
-  return { installBundled, status, search, get, annexedChecklist, upsertFromPage, updateFromUrl, markOwned, wipeCitizen };
+  return { installBundled, status, search, get, upsertFromPage, updateFromUrl, markOwned, wipeCitizen };
 }

@@ -1,6 +1,7 @@
 import { z } from 'zod/mini';
 import { ChecklistItem, ProcedureRef } from '../checklist/schema';
 import type { Localized } from '../i18n/localized';
+import { otherPortalOrigin, patternHost } from '../portal/other-portals';
 import { PAGE_KINDS } from '../portal/page-kind';
 import { GUIDE_IDS } from './guides/ids';
 import { ACTION_KINDS, type Notice, type PageRule, type ResolvedGuide, SITES, type Step } from './schema';
@@ -11,6 +12,12 @@ export type PageInfo = z.infer<typeof PageInfo>;
 /** Step ids are short data keys (`vneid-sign-in.open`, upload steps per row). */
 const StepId = z.string().check(z.maxLength(200));
 const StepIds = z.array(StepId).check(z.maxLength(500));
+/** The tab a page is in, as the background saw the message's sender (never what the page says). */
+const TabId = z.nullable(z.int());
+
+/** Filing went on to another portal (a province's, a ministry's) from the tab `tabId`. */
+export const HandOff = z.object({ host: z.string().check(z.maxLength(253)), tabId: TabId });
+export type HandOff = z.infer<typeof HandOff>;
 
 /**
  * A guide in progress: what the background keeps in session storage. The
@@ -34,6 +41,8 @@ export const GuideProgress = z.object({
   skipped: z._default(StepIds, []),
   /** The current step's target was not found within its budget: the card floats. */
   missing: z.boolean(),
+  /** The user left for another portal; coming back to the national portal in that tab resumes the guide. */
+  handOff: z._default(z.nullable(HandOff), null),
   /** Bumped on every change, so a page can tell a stale answer from a fresh one. */
   revision: z.int().check(z.nonnegative()),
 });
@@ -48,7 +57,9 @@ export const GuideEvent = z.discriminatedUnion('type', [
   z.object({ type: z.literal('next'), stepId: StepId, page: z.optional(PageInfo) }),
   z.object({ type: z.literal('back'), stepId: StepId }),
   z.object({ type: z.literal('restart'), page: z.optional(PageInfo) }),
-  z.object({ type: z.literal('page-changed'), page: PageInfo }),
+  z.object({ type: z.literal('page-changed'), page: PageInfo, tabId: z.optional(TabId) }),
+  /** The page is navigating away to `url` (the portal's "Nộp trực tuyến" leading to another site). */
+  z.object({ type: z.literal('handed-off'), url: z.string().check(z.maxLength(4096)), tabId: z.optional(TabId) }),
   z.object({ type: z.literal('target-found'), stepId: StepId }),
   /** `rowAbsent`: the table is there but has no row for the step's paper — not a paper of this filing. */
   z.object({ type: z.literal('target-missing'), stepId: StepId, page: PageInfo, rowAbsent: z.optional(z.boolean()) }),
@@ -100,6 +111,7 @@ export function startGuide(guide: ResolvedGuide, guideId: GuideProgress['guideId
     history: [],
     skipped: [],
     missing: false,
+    handOff: null,
     revision: 0,
   };
   return options.page ? syncToPage(guide, progress, options.page, false) : progress;
@@ -160,7 +172,8 @@ export function syncToPage(guide: ResolvedGuide, progress: GuideProgress, page: 
   const at = guide.steps.findIndex((s) => s.id === step.id);
   const after = guide.steps.slice(at + 1);
   const onPath = (s: Step) => !s.branch || progress.branch === null || s.branch === progress.branch;
-  const forward = after.find((s) => onPath(s) && appliesTo(s, page)) ?? after.find((s) => appliesTo(s, page));
+  const follows = (s: Step) => !s.afterHandOff && appliesTo(s, page);
+  const forward = after.find((s) => onPath(s) && follows(s)) ?? after.find(follows);
   const target = forward ?? repeatFrom(guide.steps.slice(0, at), (s) => s.repeatable && onPath(s) && appliesTo(s, page));
   return target ? moveTo(guide, progress, target, seen ? 'done' : 'skip') : progress;
 }
@@ -205,7 +218,11 @@ function transition(guide: ResolvedGuide, progress: GuideProgress, event: GuideE
       const restarted = startGuide(guide, progress.guideId, { procedure: progress.procedure, items: progress.items, page: event.page });
       return { ...restarted, revision: progress.revision };
     }
+    case 'handed-off':
+      return handOffTo(progress, event.url, event.tabId);
     case 'page-changed': {
+      if (event.page.site === 'other-portal') return progress.handOff ? progress : handOffTo(progress, event.page.url, event.tabId);
+      if (progress.handOff && event.page.site === 'portal' && sameTab(progress.handOff, event.tabId)) return resume(guide, progress, event.page);
       if (step.completion.type === 'page' && step.completion.kinds.includes(event.page.kind)) {
         const moved = advance(guide, progress, 'done');
         return moved ? syncToPage(guide, moved, event.page, false) : null;
@@ -233,6 +250,23 @@ function transition(guide: ResolvedGuide, progress: GuideProgress, event: GuideE
   }
 }
 
+/** Records that the user left for the other portal at `url`; any other address is no hand-off. */
+function handOffTo(progress: GuideProgress, url: string, tabId: number | null | undefined): GuideProgress {
+  const origin = otherPortalOrigin(url);
+  return origin ? { ...progress, handOff: { host: patternHost(origin), tabId: tabId ?? null }, missing: false } : progress;
+}
+
+/** A page without a known tab (an old message) is taken for the hand-off's tab. */
+const sameTab = (handOff: HandOff, tabId: number | null | undefined) => handOff.tabId === null || tabId == null || handOff.tabId === tabId;
+
+/** Back on the national portal after a hand-off: the step that follows it, or where the page says when the guide has none. */
+function resume(guide: ResolvedGuide, progress: GuideProgress, page: PageInfo): GuideProgress {
+  const back = { ...progress, handOff: null };
+  const next = guide.steps.find((s) => s.afterHandOff);
+  // Not 'done': the step left from (a hand-off dialog that never showed) is no place for "Quay lại" to go.
+  return next ? moveTo(guide, back, next, 'return') : syncToPage(guide, back, page);
+}
+
 /** How many later steps a page may look for when the current target is gone. */
 export const LOOKAHEAD = 6;
 
@@ -249,6 +283,8 @@ export interface GuideView {
   /** The next steps on the path, so a page can tell the user is already further on. */
   ahead: Step[];
   notices: Notice[];
+  /** The other portal filing went on to, while the user is away from the national portal. */
+  handOff: { host: string } | null;
   revision: number;
 }
 
@@ -272,6 +308,7 @@ export function viewOf(guide: ResolvedGuide, progress: GuideProgress): GuideView
     missing: progress.missing,
     ahead: path.slice(index + 1, index + 1 + LOOKAHEAD),
     notices: guide.notices,
+    handOff: progress.handOff && { host: progress.handOff.host },
     revision: progress.revision,
   };
 }

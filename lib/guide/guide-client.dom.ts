@@ -4,6 +4,7 @@ import { ask } from '../messaging/client';
 import { GuideChanged } from '../messaging/guide';
 import { readPage, watchPage } from './current-page.dom';
 import { type GuideEvent, type GuideView, type PageInfo, supersedes } from './engine';
+import { watchHandOff } from './hand-off.dom';
 import type { GuideId } from './guides';
 
 export interface GuideConnection {
@@ -48,6 +49,10 @@ export function connectGuide(onChange: (view: GuideView | null, page: PageInfo) 
     onChange(shown, page);
     send({ type: 'page-changed', page });
   });
+  // Leaving for another portal while a guide runs: the background remembers it, to resume when the user is back.
+  const stopHandOff = watchHandOff((url) => {
+    if (shown) send({ type: 'handed-off', url });
+  });
   const onMessage = (message: unknown, sender: { id?: string }) => {
     if (isGuideChanged(message, sender)) refresh();
   };
@@ -63,6 +68,7 @@ export function connectGuide(onChange: (view: GuideView | null, page: PageInfo) 
     dispose() {
       disposed = true;
       stopWatching();
+      stopHandOff();
       browser.runtime.onMessage.removeListener(onMessage);
       document.removeEventListener('visibilitychange', onVisible);
     },

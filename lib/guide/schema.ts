@@ -72,6 +72,12 @@ export const Step = z.object({
    * document dialog, once per paper): the guide then returns to it.
    */
   repeatable: z._default(z.boolean(), false),
+  /**
+   * Where the guide picks up when the user comes back to the national portal
+   * after filing went on another portal; reached only that way, never by
+   * following the page.
+   */
+  afterHandOff: z._default(z.boolean(), false),
 });
 export type Step = z.infer<typeof Step>;
 export type StepInput = z.input<typeof Step>;

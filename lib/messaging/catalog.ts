@@ -1,7 +1,6 @@
 import { z } from 'zod';
 import { type CatalogMeta, type CatalogProcedure, PageProcedure, ProcedureChecklist, type ProcedureInfo } from '../catalog/schema';
 import type { UpdateStatus } from '../catalog/store';
-import type { ChecklistItem } from '../checklist/schema';
 import type { UpdateFailure } from '../catalog/update';
 
 const Code = z.string().min(1).max(100);
@@ -16,11 +15,11 @@ export const catalogRequests = [
   }),
   z.object({ type: z.literal('catalog/get'), code: Code }),
   /**
-   * The catalog's checklist of a procedure named by code or, on a filing page
-   * that shows only its name, by its exact name: a portal tab carries the
-   * annexes' per-procedure skips onto what it reads (no citizen data in it).
+   * The catalog's procedure a page names (by code, else by its exact name): the
+   * overlay carries its annex skips onto the page's rows, and shows its
+   * checklist where another portal's page cannot be read.
    */
-  z.object({ type: z.literal('catalog/annexed-checklist'), code: Code.optional(), name: z.string().max(1000).optional() }),
+  z.object({ type: z.literal('catalog/match'), code: Code.nullable(), name: z.string().max(2000) }),
   /**
    * What the overlay read on a portal detail page (the freshest copy of a
    * procedure). The portal id comes from the sending tab's URL, not from here.
@@ -50,8 +49,7 @@ export interface CatalogResponses {
   /** `preparing`: the catalog is still being written to the store (results may come from the bundled copy in memory). */
   'catalog/search': { results: ProcedureInfo[]; preparing: boolean };
   'catalog/get': { procedure: CatalogProcedure | null; owned: string[] };
-  /** Empty when the catalog has no such procedure or no annex decision for it. */
-  'catalog/annexed-checklist': { items: ChecklistItem[] };
+  'catalog/match': { procedure: CatalogProcedure | null };
   'catalog/upsert-from-page': { stored: boolean };
   'catalog/update-from-url': CatalogUpdateOutcome;
   'catalog/owned-set': { owned: string[] };

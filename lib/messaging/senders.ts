@@ -76,8 +76,8 @@ const PORTAL_MAY_SEND: { [K in RequestType]: PortalRule<K> } = {
   'catalog/status': false,
   'catalog/search': false,
   'catalog/get': false,
-  // Public law applied to the catalog's rows: the overlay's reading of a page gets the annexes' skips.
-  'catalog/annexed-checklist': true,
+  // Reads the local catalog only (no citizen data): the overlay's reading of a page gets the catalog's annex skips and fallback checklist.
+  'catalog/match': true,
   // The handler keeps only reports that match the tab's own procedure page (handlers/catalog.ts).
   'catalog/upsert-from-page': true,
   'catalog/update-from-url': false,

@@ -1,3 +1,5 @@
+import { OTHER_PORTAL_SITE_DATA } from './other-portal-sites.data';
+
 /**
  * Hosts the extension works on, listed in ../shared/portal-notes.md ("Hosts
  * the extension needs").
@@ -14,29 +16,10 @@ export const REQUIRED_MATCHES = REQUIRED_HOSTS.map((h) => `https://${h}/*`);
 
 /**
  * Provincial, ministry and business-registration portals the real filing
- * flow hands the citizen to (portal-notes, "Other portals the real flow
- * reaches"). Never asked for at install: each is an optional host the user
- * grants, one origin at a time, from the side panel.
+ * flow hands the citizen to (other-portal-sites.data.ts, with their names).
+ * Never asked for at install: each is an optional host the user grants, one
+ * origin at a time, from the side panel.
  */
-export const OTHER_PORTAL_HOSTS = [
-  'dichvucong.quangninh.gov.vn',
-  'dichvucong.bacninh.gov.vn',
-  'dichvucong.danang.gov.vn',
-  'dichvucong.lamdong.gov.vn',
-  'dichvucong.quangngai.gov.vn',
-  'dichvucong.khanhhoa.gov.vn',
-  'dichvucong.ninhbinh.gov.vn',
-  '*.laichau.gov.vn',
-  'dichvucongbyt.moh.gov.vn',
-  'dichvucongbnv.moha.gov.vn',
-  'motcua.moha.gov.vn',
-  'dichvucong-tthc.moit.gov.vn',
-  'dvc.moc.gov.vn',
-  'dichvucong.bvhttdl.gov.vn',
-  'dichvucongnnmt.mae.gov.vn',
-  'dvc.moet.gov.vn',
-  'hokinhdoanh.dkkd.gov.vn',
-  'dangkyquamang.dkkd.gov.vn',
-] as const;
+export const OTHER_PORTAL_HOSTS: readonly string[] = OTHER_PORTAL_SITE_DATA.map((site) => site.host);
 
 export const OTHER_PORTAL_MATCHES = OTHER_PORTAL_HOSTS.map((h) => `https://${h}/*`);

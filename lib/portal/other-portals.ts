@@ -5,7 +5,7 @@ import { OTHER_PORTAL_HOSTS, OTHER_PORTAL_MATCHES } from './hosts';
  * hosts.ts: which host is one, and the one origin the user grants for it.
  * Plain code (no zod): the eager content script classifies with it.
  */
-function hostMatches(pattern: string, host: string): boolean {
+export function hostMatches(pattern: string, host: string): boolean {
   return pattern.startsWith('*.') ? host.endsWith(pattern.slice(1)) : host === pattern;
 }
 

@@ -1,9 +1,11 @@
+import AxeBuilder from '@axe-core/playwright';
 import type { BrowserContext, Page } from '@playwright/test';
 import { textPdf } from '../support/generate-files';
 import { launchWithGrantedOrigins } from '../support/granted-profile';
 import { extensionId } from '../support/launch';
-import { PROCEDURES } from '../support/replica/procedures';
-import { assistant, expect, test } from './fixtures';
+import { detailUrl, PROCEDURES } from '../support/replica/procedures';
+import { chooseAgency, setKnobs, signInWithVneid } from '../support/replica/steps';
+import { assistant, expect, guideCard, guideCardButton, test } from './fixtures';
 
 /**
  * Provincial and ministry portals: the assistant runs there only on an
@@ -15,6 +17,12 @@ import { assistant, expect, test } from './fixtures';
 const QUANG_NINH = 'https://dichvucong.quangninh.gov.vn/*';
 const OLD_PROVINCIAL = `https://dichvucong.quangninh.gov.vn/dvc/chi-tiet-thu-tuc.jsp?ma=${PROCEDURES.tamTru.code}`;
 const HOUSING = /^Thông tin chứng minh về chỗ ở hợp pháp/;
+
+/** Serious or critical axe violations in the assistant's own UI on the page. */
+async function seriousViolations(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).include('dvc-assistant').analyze();
+  return results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
 
 /** What the background registered for the other portals, asked from an extension page. */
 async function registeredOrigins(context: BrowserContext): Promise<string[]> {
@@ -111,14 +119,19 @@ test.describe('granted, pages of other shapes', () => {
     await expect(host.getByRole('article', { name: HOUSING })).toContainText('hop-dong.pdf');
   });
 
-  test('ministry site whose papers are a list: the assistant says plainly it could not read them', async () => {
+  test('ministry site whose papers are a list: the assistant says plainly it could not read them, and offers the catalog’s checklist of the procedure named', async () => {
     const ministry = await context.newPage();
     await ministry.goto(`https://dichvucongbyt.moh.gov.vn/thu-tuc/chi-tiet?ma=${PROCEDURES.tamTru.code}`);
     await expect(ministry.getByRole('heading', { level: 1, name: PROCEDURES.tamTru.name })).toBeVisible();
     // On another portal a page still for 4 s has said what it will say (OTHER_PORTAL_CHECKLIST_WATCH): the default wait covers it.
-    await expect(assistant(ministry).getByRole('region', { name: 'Kiểm tra thành phần hồ sơ' })).toContainText(
-      'Trợ lý không đọc được danh sách giấy tờ trên trang này',
-    );
+    const region = assistant(ministry).getByRole('region', { name: 'Kiểm tra thành phần hồ sơ' });
+    await expect(region).toContainText('Trợ lý không đọc được danh sách giấy tờ trên trang này');
+    // In its place, the catalog's checklist of the procedure the page names (by its heading: no code printed), saying so.
+    await expect(region).toContainText(`Danh sách ở khung này là của thủ tục “${PROCEDURES.tamTru.name}” (mã ${PROCEDURES.tamTru.code})`);
+    await expect(region).toContainText('Thông tin chứng minh về chỗ ở hợp pháp');
+    await region.getByRole('button', { name: /^Xem toàn bộ danh sách/ }).click();
+    await expect(region.getByRole('heading', { level: 3 }).first()).toBeVisible();
+    expect(await seriousViolations(ministry)).toEqual([]);
   });
 });
 
@@ -138,4 +151,72 @@ test('not granted: nothing is injected, and the side panel explains why and offe
   // The request itself opens Chrome's prompt, which a test cannot answer (tests/support/granted-profile.ts).
   await expect(section.getByRole('button', { name: 'Bật trợ lý trên trang này' })).toBeEnabled();
   await expect(assistant(page)).toHaveCount(0);
+});
+
+/**
+ * The guide up to "Nộp trực tuyến" for Đăng ký tạm trú at a ward of Quảng
+ * Ninh, whose filing (in this replica) runs on the province's own portal.
+ */
+async function fileUpToHandOff(context: BrowserContext): Promise<Page> {
+  await setKnobs(context, { wardDelayMs: 300, provincialFiling: { 'Tỉnh Quảng Ninh': 'https://dichvucong.quangninh.gov.vn' } });
+  const page = await context.newPage();
+  await page.goto(detailUrl(PROCEDURES.tamTru.id));
+  await assistant(page).getByRole('button', { name: 'Hướng dẫn nộp trực tuyến' }).click();
+  await expect(guideCard(page).getByRole('heading', { level: 2 })).toHaveText('Đăng nhập bằng VNeID');
+  await page.locator('header').getByRole('button', { name: 'Đăng nhập' }).click();
+  await signInWithVneid(page);
+  await chooseAgency(page, 'Tỉnh Quảng Ninh', 'Phường Trung tâm (mô phỏng)');
+  await expect(guideCard(page).getByRole('heading', { level: 2 })).toHaveText('Bấm “Nộp trực tuyến”');
+  await page.getByRole('button', { name: 'Nộp trực tuyến', exact: true }).first().click();
+  await expect(page).toHaveURL(/^https:\/\/dichvucong\.quangninh\.gov\.vn\//);
+  await expect(page.getByRole('heading', { level: 1, name: PROCEDURES.tamTru.name })).toBeVisible();
+  return page;
+}
+
+/** Back on the national portal in the same tab: the guide is at the step after the hand-off, and "Quay lại" returns to "Nộp trực tuyến". */
+async function expectResumedAfterGoingBack(page: Page) {
+  await page.goBack();
+  await expect(page).toHaveURL(detailUrl(PROCEDURES.tamTru.id));
+  const heading = guideCard(page).getByRole('heading', { level: 2 });
+  await expect(heading).toHaveText('Theo dõi hồ sơ đã nộp ở cổng khác');
+  await expect(guideCard(page)).toContainText('Tra cứu hồ sơ');
+  await guideCardButton(page, 'Quay lại').click();
+  await expect(heading).toHaveText('Bấm “Nộp trực tuyến”');
+}
+
+test('guide hand-off to a granted provincial portal: the card there names the site and what the assistant does; back on the national portal, the guide resumes after it', async () => {
+  test.setTimeout(120_000);
+  const context = await launchWithGrantedOrigins([QUANG_NINH]);
+  try {
+    await expect.poll(() => registeredOrigins(context)).toEqual([QUANG_NINH]);
+    const page = await fileUpToHandOff(context);
+    const card = guideCard(page);
+    await expect(card.getByRole('heading', { level: 2 })).toHaveText('Tiếp tục trên Cổng dịch vụ công tỉnh Quảng Ninh');
+    await expect(card).toContainText('Cổng dịch vụ công tỉnh Quảng Ninh (dichvucong.quangninh.gov.vn)');
+    await expect(card).toContainText('kiểm tra tệp');
+    await expect(card).toContainText('chưa có hướng dẫn từng bước');
+    // Not pointing at anything on a page it has no guide for.
+    await expect(card).not.toContainText('Bước này làm ở trang khác');
+    expect(await seriousViolations(page)).toEqual([]);
+    // Reachable by keyboard like every card: its buttons take focus and Enter works them.
+    await guideCardButton(page, 'Tiếp theo').focus();
+    await expect(guideCardButton(page, 'Tiếp theo')).toBeFocused();
+    await expectResumedAfterGoingBack(page);
+  } finally {
+    await context.close();
+  }
+});
+
+test('guide hand-off to a portal not granted: nothing runs there, the side panel names the site, and the guide resumes on return', async ({ context, extensionId }) => {
+  test.setTimeout(120_000);
+  const page = await fileUpToHandOff(context);
+  await expect(assistant(page)).toHaveCount(0);
+  const panel = await context.newPage();
+  await panel.goto(`chrome-extension://${extensionId}/sidepanel.html`);
+  const guide = panel.getByRole('region', { name: /^Đang hướng dẫn/ });
+  await expect(guide.getByRole('heading', { level: 3 })).toHaveText('Tiếp tục trên Cổng dịch vụ công tỉnh Quảng Ninh');
+  await expect(guide).toContainText('(dichvucong.quangninh.gov.vn)');
+  await panel.close();
+  await page.bringToFront();
+  await expectResumedAfterGoingBack(page);
 });

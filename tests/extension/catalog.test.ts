@@ -87,6 +87,14 @@ describe('catalog handlers in the background', () => {
     expect(await ask({ type: 'catalog/get', code: 'không-có' })).toEqual({ procedure: null, owned: [] });
   });
 
+  it('match the procedure an other portal’s page names, from that portal’s tab, with its checklist; nothing for a name it does not hold', async () => {
+    fromPortalTab('https://dichvucongbyt.moh.gov.vn/thu-tuc/chi-tiet?ma=1.004194');
+    const { procedure } = await ask({ type: 'catalog/match', code: null, name: 'Đăng ký tạm trú' });
+    expect(procedure).toMatchObject({ code: '1.004194', name: 'Đăng ký tạm trú' });
+    expect(procedure?.checklist?.items.length).toBeGreaterThan(0);
+    expect(await ask({ type: 'catalog/match', code: null, name: 'Tách sổ hộ khẩu' })).toEqual({ procedure: null });
+  });
+
   it('keep a detail page’s checklist and the citizen’s ticks, both removed by the session wipe', async () => {
     fromPortalTab(`https://dichvucong.gov.vn/thu-tuc-hanh-chinh/${KHAI_SINH.id}`);
     expect(

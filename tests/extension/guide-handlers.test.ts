@@ -62,4 +62,22 @@ describe('guide progress owned by the background', () => {
     expect(await guideHandlers['guide/get']({ type: 'guide/get' }, sender)).toBeNull();
     expect(await guideHandlers['guide/advance']({ type: 'guide/advance', event: { type: 'next', stepId: 'vneid-sign-in.open' } }, sender)).toBeNull();
   });
+  it('a hand-off is tied to the tab Chrome names as sender, not the one the page claims, and survives a restart', async () => {
+    const { guideHandlers } = await freshBackground();
+    await guideHandlers['guide/start']({ type: 'guide/start', guideId: 'online-submission', procedure: null, items: null, page: detail }, sender);
+    const away = await guideHandlers['guide/advance'](
+      { type: 'guide/advance', event: { type: 'handed-off', url: 'https://dichvucong.quangninh.gov.vn/dvc/chi-tiet-thu-tuc.jsp?ma=1.004194', tabId: 99 } },
+      sender,
+    );
+    expect(away?.handOff).toEqual({ host: 'dichvucong.quangninh.gov.vn' });
+    const restarted = await freshBackground();
+    // The portal in another tab (the page claiming tab 1 changes nothing): still away.
+    const elsewhere = await restarted.guideHandlers['guide/advance'](
+      { type: 'guide/advance', event: { type: 'page-changed', page: detail, tabId: 1 } },
+      { id: 'test', tab: { id: 2 } },
+    );
+    expect(elsewhere?.handOff).not.toBeNull();
+    const back = await restarted.guideHandlers['guide/advance']({ type: 'guide/advance', event: { type: 'page-changed', page: detail } }, sender);
+    expect(back).toMatchObject({ handOff: null, step: { id: 'back-from-other-portal' } });
+  });
 });

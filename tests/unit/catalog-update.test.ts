@@ -1,4 +1,4 @@
-import { carryAnnexSkips, isAnnexSkip } from '@/lib/checklist/carry-annex-skips';
+import { carryAnnexSkips } from '@/lib/checklist/carry-annex-skips';
 import 'fake-indexeddb/auto';
 import { IDBFactory } from 'fake-indexeddb';
 import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
@@ -193,20 +193,6 @@ describe('the catalog service keeps the old catalog on any failed update', () =>
     const updated = createCatalogService({ openDb: () => openCatalogDb(), loadBundled: async () => structuredClone(next), catalogUrl: async () => '', fetch: offline });
     expect((await updated.installBundled({ always: true })).ok).toBe(true);
     expect((await updated.get(KHAI_SINH.code)).procedure?.source).toBe('bundle');
-  }, 60_000);
-
-  it('gives a portal tab the catalog rows of a procedure the annexes decide, by code or by exact name; nothing otherwise', async () => {
-    const thuongTru = real.find((p) => p.code === '1.004222');
-    const rows = thuongTru?.checklist?.items ?? [];
-    expect(rows.some(isAnnexSkip)).toBe(true);
-    expect((await service.annexedChecklist({ code: '1.004222' })).items).toEqual(rows);
-    // A filing page shows the name only.
-    expect((await service.annexedChecklist({ name: thuongTru?.name })).items).toEqual(rows);
-    // No annex decision for this procedure, an unknown code, a name that is only close: nothing to carry.
-    const plain = real.find((p) => p.checklist?.items.length && !p.checklist.items.some(isAnnexSkip));
-    expect((await service.annexedChecklist({ code: plain?.code })).items).toEqual([]);
-    expect((await service.annexedChecklist({ code: '9.999999' })).items).toEqual([]);
-    expect((await service.annexedChecklist({ name: 'Đăng ký thường trú cho người khác' })).items).toEqual([]);
   }, 60_000);
 
   it('keeps what the procedure\'s own detail page showed and serves it to the panel', async () => {

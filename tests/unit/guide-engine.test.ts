@@ -16,6 +16,7 @@ const PAGES = {
   step3: { kind: 'wizard-step-3', site: 'justice', url: 'https://dichvucongnganhtuphap.moj.gov.vn/' },
   dialog: { kind: 'document-dialog', site: 'justice', url: 'https://dichvucongnganhtuphap.moj.gov.vn/' },
   success: { kind: 'success', site: 'justice', url: 'https://dichvucongnganhtuphap.moj.gov.vn/' },
+  quangNinh: { kind: 'unknown', site: 'other-portal', url: 'https://dichvucong.quangninh.gov.vn/dvc/chi-tiet-thu-tuc.jsp?ma=1.004194' },
 } satisfies Record<string, PageInfo>;
 
 const items: ChecklistItem[] = [
@@ -129,7 +130,7 @@ describe('the guide engine', () => {
     const view = viewOf(guide, s as GuideProgress);
     expect(view.index).toBe(before.index + 1);
     // The ministry branch has its own length: sign-in, the wizard and four steps per paper to upload.
-    expect(view.total).toBe(guide.steps.filter((x) => x.branch !== 'portal-form' && x.branch !== 'lienthong').length);
+    expect(view.total).toBe(guide.steps.filter((x) => x.branch === undefined || x.branch === 'moj').length);
     s = run(s as GuideProgress, { type: 'page-changed', page: PAGES.general });
     expect(s?.stepId).toBe('moj-open');
     // Other procedures: no hand-off dialog appears, the step skips itself, and the portal's own filing page follows.
@@ -247,6 +248,39 @@ describe('the guide engine', () => {
     const restarted = run(at('ward', { revision: 3, history: ['province'] }), { type: 'restart', page: PAGES.home });
     expect(restarted).toMatchObject({ stepId: 'vneid-sign-in.open', history: [], revision: 4 });
     expect(run(at('ward', { revision: 3 }), { type: 'action-observed', stepId: 'ward', action: 'value' })?.revision).toBe(4);
+  });
+
+  it('a hand-off to another portal is remembered, and coming back to the national portal in that tab resumes after it', () => {
+    const clicked = run(at('submit-online', { history: ['province', 'ward', 'agency-submit'] }), { type: 'action-observed', stepId: 'submit-online', action: 'click' });
+    // The portal's page says where it goes (the overlay hears the navigation), with the sender's tab.
+    const away = run(clicked as GuideProgress, { type: 'handed-off', url: 'https://dichvucong.quangninh.gov.vn/dvc/nop-ho-so.jsp?ma=1.004194', tabId: 7 });
+    expect(away?.handOff).toEqual({ host: 'dichvucong.quangninh.gov.vn', tabId: 7 });
+    expect(viewOf(guide, away as GuideProgress).handOff).toEqual({ host: 'dichvucong.quangninh.gov.vn' });
+    // The other portal's own page (a granted site) changes nothing more; another tab on the portal does not resume it.
+    expect(run(away as GuideProgress, { type: 'page-changed', page: PAGES.quangNinh, tabId: 7 })?.stepId).toBe(away?.stepId);
+    const otherTab = run(away as GuideProgress, { type: 'page-changed', page: PAGES.home, tabId: 8 });
+    expect(otherTab?.handOff).not.toBeNull();
+    expect(otherTab?.stepId).not.toBe('back-from-other-portal');
+    // Back in that tab: the step after the hand-off, counted on its own path; "Quay lại" returns to where the user left.
+    const back = run(away as GuideProgress, { type: 'page-changed', page: PAGES.detail, tabId: 7 });
+    expect(back).toMatchObject({ stepId: 'back-from-other-portal', branch: 'other-portal', handOff: null });
+    const view = viewOf(guide, back as GuideProgress);
+    expect(view).toMatchObject({ handOff: null, canBack: true, index: view.total });
+    expect(run(back as GuideProgress, (s) => ({ type: 'back', stepId: s.stepId }))?.stepId).toBe('submit-online');
+  });
+
+  it('a granted other portal’s page is a hand-off by itself; addresses that are not known portals are not', () => {
+    const there = run(at('hand-off'), { type: 'page-changed', page: PAGES.quangNinh, tabId: 3 });
+    expect(there?.handOff).toEqual({ host: 'dichvucong.quangninh.gov.vn', tabId: 3 });
+    for (const url of ['https://evil.example/', 'http://dichvucong.quangninh.gov.vn/', 'https://dichvucong.quangninh.gov.vn.evil.example/', 'javascript:alert(1)', 'not a url']) {
+      const s = at('submit-online');
+      expect(run(s, { type: 'handed-off', url, tabId: 1 })).toBe(s);
+    }
+    // Without a hand-off, the step after it is never reached by following the page.
+    expect(run(at('pf-applicant', { branch: 'portal-form' }), { type: 'page-changed', page: PAGES.detail })?.stepId).toBe('pf-applicant');
+    // Progress stored before hand-offs existed reads as none.
+    const { handOff: _, ...old } = at('ward');
+    expect(GuideProgress.parse(old).handOff).toBeNull();
   });
 
   it('restarts a stored progress whose step no longer exists, and rejects malformed stored progress', () => {

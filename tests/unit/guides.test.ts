@@ -78,7 +78,9 @@ describe('shipped guides', () => {
     for (const id of ['province', 'ward', 'agency-submit', 'submit-online', 'pf-submit', 'lt-requester', 'lt-submit', 'moj-general', 'moj-submit']) {
       expect(ids).toContain(id);
     }
-    expect(ids.at(-1)).toBe('note-code');
+    // The filing ends on the dossier code; after it, only the step reached by coming back from another portal.
+    expect(ids.slice(-2)).toEqual(['note-code', 'back-from-other-portal']);
+    expect(guideFor('online-submission').steps.filter((s) => s.afterHandOff).map((s) => s.id)).toEqual(['back-from-other-portal']);
     expect(GUIDES['vneid-sign-in'].notices.map((n) => n.when)).toEqual(['sso.notLevel2', 'portal.consentModal', 'portal.passcodeModal']);
   });
 

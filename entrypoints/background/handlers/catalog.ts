@@ -1,3 +1,4 @@
+import { matchProcedure } from '@/lib/catalog/match-procedure';
 import { createCatalogService } from '@/lib/catalog/service';
 import { openCatalogDb } from '@/lib/catalog/store';
 import type { HandlerMap } from '@/lib/messaging/router';
@@ -8,7 +9,7 @@ type CatalogRequestType =
   | 'catalog/status'
   | 'catalog/search'
   | 'catalog/get'
-  | 'catalog/annexed-checklist'
+  | 'catalog/match'
   | 'catalog/upsert-from-page'
   | 'catalog/update-from-url'
   | 'catalog/owned-set';
@@ -31,7 +32,13 @@ export function createCatalogHandlers(service = catalog): HandlerMap<CatalogRequ
     'catalog/status': () => service.status(),
     'catalog/search': (m) => service.search(m.query, m.limit),
     'catalog/get': (m) => service.get(m.code),
-    'catalog/annexed-checklist': (m) => service.annexedChecklist(m),
+    'catalog/match': async (m) => {
+      const found = await matchProcedure(m, {
+        byCode: async (code) => (await service.get(code)).procedure,
+        search: async (query) => (await service.search(query, 10)).results,
+      });
+      return { procedure: found && (await service.get(found.code)).procedure };
+    },
     // Only a portal tab's overlay reports pages; the page is vouched for by the tab's own URL.
     'catalog/upsert-from-page': (m, sender) => service.upsertFromPage(m.procedure, sender.tab ? (sender.url ?? '') : '', m.checklist),
     'catalog/update-from-url': () => service.updateFromUrl(),

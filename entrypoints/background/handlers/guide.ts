@@ -1,4 +1,4 @@
-import { type GuideProgress as Progress, GuideProgress, reduce, startGuide, viewOf } from '@/lib/guide/engine';
+import { type GuideEvent, type GuideProgress as Progress, GuideProgress, reduce, startGuide, viewOf } from '@/lib/guide/engine';
 import { guideFor } from '@/lib/guide/guides';
 import type { GuideChanged } from '@/lib/messaging/guide';
 import type { HandlerMap } from '@/lib/messaging/router';
@@ -53,6 +53,11 @@ export function wipeGuide(): Promise<void> {
 // Session storage is wiped wholesale between citizens; this also clears the cards already on screen.
 registerCitizenWipe('guide', wipeGuide);
 
+/** A hand-off and a return are told apart by tab: the tab is the one Chrome names as the sender, whatever the page said. */
+function withSenderTab(event: GuideEvent, tabId: number | undefined): GuideEvent {
+  return event.type === 'page-changed' || event.type === 'handed-off' ? { ...event, tabId: tabId ?? null } : event;
+}
+
 export const guideHandlers: HandlerMap<'guide/start' | 'guide/get' | 'guide/advance' | 'guide/stop'> = {
   'guide/start'(message) {
     return serialized(async () => {
@@ -67,11 +72,11 @@ export const guideHandlers: HandlerMap<'guide/start' | 'guide/get' | 'guide/adva
   async 'guide/get'() {
     return view(await readProgress());
   },
-  'guide/advance'(message) {
+  'guide/advance'(message, sender) {
     return serialized(async () => {
       const before = await readProgress();
       if (!before) return null;
-      const after = reduce(guideFor(before.guideId, before.items), before, message.event);
+      const after = reduce(guideFor(before.guideId, before.items), before, withSenderTab(message.event, sender.tab?.id));
       await save(after, before);
       return view(after);
     });

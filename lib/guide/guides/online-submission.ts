@@ -260,6 +260,19 @@ export const onlineSubmission: GuideDefInput = {
       },
       completion: { type: 'manual' },
     },
+    {
+      id: 'back-from-other-portal',
+      branch: 'other-portal',
+      afterHandOff: true,
+      page: { kinds: ['home', 'procedure-search', 'procedure-detail', 'agency-choice', 'filing-form', 'dossier-lookup', 'success', 'unknown'], site: 'portal' },
+      target: null,
+      title: { vi: 'Theo dõi hồ sơ đã nộp ở cổng khác', en: 'Follow the dossier filed on the other portal' },
+      body: {
+        vi: 'Bạn đã quay lại Cổng Dịch vụ công quốc gia. Nếu đã nộp xong trên cổng của tỉnh hoặc của bộ, ghi lại mã hồ sơ mà cổng đó cấp và dùng ở “Tra cứu hồ sơ” để theo dõi. Nếu chưa nộp được, bấm “Quay lại” để về bước trước.',
+        en: 'You are back on the National Public Service Portal. If you finished filing on the province’s or the ministry’s portal, write down the dossier code it gave you and use it in “Tra cứu hồ sơ” (dossier lookup) to follow it. If you could not file, click “Quay lại” (back) to return to the previous step.',
+      },
+      completion: { type: 'manual' },
+    },
   ],
   notices: [tooLargeNotice],
 };

@@ -26,6 +26,7 @@ export interface ReplicaKnobs {
   justiceLabels?: 'classic' | 'captured';
   portalModals?: boolean;
   portalCivilStatus?: string[];
+  provincialFiling?: Record<string, string>;
 }
 
 /** The live portal's shapes as captured in 2026, all at once (the knobs above, at their "captured" values). */
