@@ -6,17 +6,20 @@ import { SlipView } from './SlipView';
 import { usePageSettings } from './usePageSettings';
 import './slip.css';
 
-function printSlip() {
+/** `sessionId`: the session the slip was opened in; a slip of the previous citizen printed later is not counted for the next one. */
+function printSlip(sessionId: string | null) {
   // Counted only inside an assisted session; nothing about the citizen is sent.
-  void ask({ type: 'tally/record', event: { kind: 'slip-printed' } }).catch(() => {});
+  if (sessionId) void ask({ type: 'tally/record', sessionId, event: { kind: 'slip-printed' } }).catch(() => {});
   window.print();
 }
 
 function SlipBody() {
   const t = useT();
   const [slip, setSlip] = useState<SlipData | null | undefined>(undefined);
+  const [sessionId, setSessionId] = useState<string | null>(null);
   useEffect(() => {
     ask({ type: 'slip/get' }).then(setSlip, () => setSlip(null));
+    ask({ type: 'session/get' }).then((view) => setSessionId(view.sessionId), () => {});
   }, []);
   if (slip === undefined) return null;
   if (slip === null) {
@@ -27,7 +30,7 @@ function SlipBody() {
       </main>
     );
   }
-  return <SlipView slip={slip} onPrint={printSlip} />;
+  return <SlipView slip={slip} onPrint={() => printSlip(sessionId)} />;
 }
 
 /** The printable "papers to supplement, once" page: the slip the background keeps for this session. */

@@ -1,7 +1,7 @@
 import { createCatalogService } from '@/lib/catalog/service';
 import { openCatalogDb } from '@/lib/catalog/store';
 import type { HandlerMap } from '@/lib/messaging/router';
-import { registerCitizenWipe } from '../session-scope';
+import { citizenWrite, registerCitizenWipe } from '../session-scope';
 import { readSettings } from './settings';
 
 type CatalogRequestType =
@@ -31,9 +31,10 @@ export function createCatalogHandlers(service = catalog): HandlerMap<CatalogRequ
     'catalog/search': (m) => service.search(m.query, m.limit),
     'catalog/get': (m) => service.get(m.code),
     // Only a portal tab's overlay reports pages; the page is vouched for by the tab's own URL.
-    'catalog/upsert-from-page': (m, sender) => service.upsertFromPage(m.procedure, sender.tab ? (sender.url ?? '') : '', m.checklist),
+    'catalog/upsert-from-page': (m, sender) =>
+      citizenWrite(m.sessionId, () => service.upsertFromPage(m.procedure, sender.tab ? (sender.url ?? '') : '', m.checklist)),
     'catalog/update-from-url': () => service.updateFromUrl(),
-    'catalog/owned-set': (m) => service.markOwned(m.code, m.item, m.owned),
+    'catalog/owned-set': (m) => citizenWrite(m.sessionId, () => service.markOwned(m.code, m.item, m.owned)),
   };
 }
 
