@@ -95,6 +95,8 @@ async function settle(steps: [string, () => unknown][]): Promise<string[]> {
  * steps that failed; an empty list means everything is gone.
  */
 export async function wipeCitizenData(): Promise<string[]> {
+  // Writes already let through (slowCitizenWrite) finish first, so none lands after the wipe.
+  await Promise.allSettled([...slowWrites]);
   const registered = await settle([...registeredWipes]);
   const wholesale = await settle([
     ['storage.session', () => browser.storage.session.clear()],
@@ -131,10 +133,33 @@ export async function currentSessionId(): Promise<string> {
 /** The error a write for another session gets (a stable code, like `session-open`). */
 export const STALE_SESSION = 'stale-session';
 
+async function checkSession(sessionId: string) {
+  if (sessionId !== (await currentSessionId())) throw new Error(STALE_SESSION);
+}
+
 /** Runs a per-citizen write, in order, only if it was sent for the current session. */
 export function citizenWrite<T>(sessionId: string, write: () => Promise<T>): Promise<T> {
   return inCitizenOrder(async () => {
-    if (sessionId !== (await currentSessionId())) throw new Error(STALE_SESSION);
+    await checkSession(sessionId);
     return write();
   });
+}
+
+const slowWrites = new Set<Promise<unknown>>();
+/**
+ * A per-citizen write that may take long (the catalog's, which may first wait
+ * for the whole catalog's import): checked in order like `citizenWrite`, then
+ * run beside the queue so pages and sessions are not held up; the next wipe
+ * waits for it. It must not wait for the queue itself.
+ */
+export async function slowCitizenWrite<T>(sessionId: string, write: () => Promise<T>): Promise<T> {
+  const { running } = await inCitizenOrder(async () => {
+    await checkSession(sessionId);
+    const started = write();
+    const tracked = started.catch(() => {});
+    slowWrites.add(tracked);
+    void tracked.then(() => slowWrites.delete(tracked));
+    return { running: started };
+  });
+  return running;
 }

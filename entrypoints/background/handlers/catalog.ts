@@ -1,7 +1,7 @@
 import { createCatalogService } from '@/lib/catalog/service';
 import { openCatalogDb } from '@/lib/catalog/store';
 import type { HandlerMap } from '@/lib/messaging/router';
-import { citizenWrite, registerCitizenWipe } from '../session-scope';
+import { registerCitizenWipe, slowCitizenWrite } from '../session-scope';
 import { readSettings } from './settings';
 
 type CatalogRequestType =
@@ -32,9 +32,9 @@ export function createCatalogHandlers(service = catalog): HandlerMap<CatalogRequ
     'catalog/get': (m) => service.get(m.code),
     // Only a portal tab's overlay reports pages; the page is vouched for by the tab's own URL.
     'catalog/upsert-from-page': (m, sender) =>
-      citizenWrite(m.sessionId, () => service.upsertFromPage(m.procedure, sender.tab ? (sender.url ?? '') : '', m.checklist)),
+      slowCitizenWrite(m.sessionId, () => service.upsertFromPage(m.procedure, sender.tab ? (sender.url ?? '') : '', m.checklist)),
     'catalog/update-from-url': () => service.updateFromUrl(),
-    'catalog/owned-set': (m) => citizenWrite(m.sessionId, () => service.markOwned(m.code, m.item, m.owned)),
+    'catalog/owned-set': (m) => slowCitizenWrite(m.sessionId, () => service.markOwned(m.code, m.item, m.owned)),
   };
 }
 
