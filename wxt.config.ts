@@ -11,7 +11,8 @@ const PREACT_ALIASES = [
 // Manifest permissions are kept to what the code uses; tests/e2e/manifest.spec.ts
 // checks the built manifest against an allow-list with a reason for each entry.
 export default defineConfig({
-  modules: ['@wxt-dev/module-react'],
+  // One promise-based `browser` (webextension-polyfill) in every entry point, as the design names it.
+  modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill'],
   // The starter catalog is generated from ../shared/data at build time (never committed).
   hooks: {
     'prepare:publicPaths': (_wxt, paths) => {

@@ -6,9 +6,10 @@ import { SlipView } from './SlipView';
 import { usePageSettings } from './usePageSettings';
 import './slip.css';
 
-function printSlip() {
+/** `sessionId`: the session the slip was opened in; a slip of the previous citizen printed later is not counted for the next one. */
+function printSlip(sessionId: string | null) {
   // Counted only inside an assisted session; nothing about the citizen is sent.
-  void ask({ type: 'tally/record', event: { kind: 'slip-printed' } }).catch(() => {});
+  if (sessionId) void ask({ type: 'tally/record', sessionId, event: { kind: 'slip-printed' } }).catch(() => {});
   window.print();
 }
 
@@ -19,9 +20,11 @@ function SlipBody() {
   const t = useT();
   const [slip, setSlip] = useState<SlipData | null | undefined>(undefined);
   const returned = returnedId();
+  const [sessionId, setSessionId] = useState<string | null>(null);
   useEffect(() => {
     const load = returned ? ask({ type: 'returned/note', id: returned }) : ask({ type: 'slip/get' });
     load.then(setSlip, () => setSlip(null));
+    ask({ type: 'session/get' }).then((view) => setSessionId(view.sessionId), () => {});
   }, [returned]);
   useEffect(() => {
     if (returned) document.title = t('returned.note.title');
@@ -35,7 +38,7 @@ function SlipBody() {
       </main>
     );
   }
-  return <SlipView slip={slip} onPrint={printSlip} />;
+  return <SlipView slip={slip} onPrint={() => printSlip(sessionId)} />;
 }
 
 /** The printable "papers to supplement, once" page: the slip the background keeps for this session, or a returned dossier's note. */

@@ -2,7 +2,7 @@
  * Which licences the extension may ship. Everything in `dependencies` ends up
  * minified inside the store package, so a copyleft licence (GPL family, SSPL)
  * would bind the whole extension, and a licence we cannot name is a risk we
- * have not read. Anything not on the permissive list is therefore refused.
+ * have not read. Anything not on the permissive or file-level list is therefore refused.
  */
 
 export type LicenceVerdict = 'ok' | 'forbidden' | 'unknown';
@@ -13,6 +13,15 @@ const PERMISSIVE = new Set(
     (id) => id.toLowerCase(),
   ),
 );
+/**
+ * File-level copyleft: the licence binds only the files it covers, not the
+ * work they are bundled into. Shipping those files unmodified (minified is
+ * still unmodified source under MPL 2.0 §3.2, as long as the source stays
+ * available upstream) leaves the extension's own code under its own terms.
+ * MPL-2.0 is here for webextension-polyfill, which the design names; a change
+ * to such a file would have to be published under the same licence.
+ */
+const FILE_LEVEL_COPYLEFT = new Set(['mpl-2.0']);
 /** Copyleft families: GPL, LGPL, AGPL (any version, "-only"/"-or-later"/"+"), SSPL. */
 const COPYLEFT = /^(a|l)?gpl-|^sspl-/i;
 
@@ -22,7 +31,8 @@ const best = (a: LicenceVerdict, b: LicenceVerdict) => (RANK[a] <= RANK[b] ? a :
 
 function verdictOfId(id: string): LicenceVerdict {
   if (COPYLEFT.test(id)) return 'forbidden';
-  return PERMISSIVE.has(id.toLowerCase()) ? 'ok' : 'unknown';
+  const lower = id.toLowerCase();
+  return PERMISSIVE.has(lower) || FILE_LEVEL_COPYLEFT.has(lower) ? 'ok' : 'unknown';
 }
 
 /**

@@ -3,6 +3,7 @@ import { errorMessage } from '@/lib/error-message';
 import { ownedKey } from '@/lib/catalog/checklist-view';
 import type { CatalogItem, CatalogProcedure } from '@/lib/catalog/schema';
 import { ask } from '@/lib/messaging/client';
+import { useSessionId } from '../session/SessionIdContext';
 
 export type ProcedureState =
   | { status: 'loading' }
@@ -13,6 +14,7 @@ export type ProcedureState =
 /** One procedure from the background's catalog, with the citizen's "đã có" ticks (kept by the background). */
 export function useCatalogProcedure(code: string) {
   const [state, setState] = useState<ProcedureState>({ status: 'loading' });
+  const sessionId = useSessionId();
   useEffect(() => {
     let current = true;
     setState({ status: 'loading' });
@@ -41,7 +43,7 @@ export function useCatalogProcedure(code: string) {
         });
       show((set) => (owned ? set.add(key) : set.delete(key)));
       try {
-        const answer = await ask({ type: 'catalog/owned-set', code, item: key, owned });
+        const answer = await ask({ type: 'catalog/owned-set', sessionId: sessionId(), code, item: key, owned });
         show((set) => {
           set.clear();
           for (const k of answer.owned) set.add(k);
@@ -50,7 +52,7 @@ export function useCatalogProcedure(code: string) {
         show((set) => (owned ? set.delete(key) : set.add(key)));
       }
     },
-    [code],
+    [code, sessionId],
   );
   return { state, setOwned };
 }

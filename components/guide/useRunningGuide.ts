@@ -4,6 +4,7 @@ import { type GuideEvent, type GuideView, supersedes } from '@/lib/guide/engine'
 import { isGuideChanged, reportGuideEvent } from '@/lib/guide/guide-client.dom';
 import { errorMessage } from '@/lib/error-message';
 import { ask } from '@/lib/messaging/client';
+import { useSessionId } from '../session/SessionIdContext';
 
 /**
  * The guide running in the browser, for an extension page (the side panel):
@@ -22,6 +23,7 @@ export function useRunningGuide() {
     setError(null);
   }, []);
   const fail = useCallback((reason: unknown) => setError(errorMessage(reason)), []);
+  const sessionId = useSessionId();
 
   useEffect(() => {
     const refresh = () => void ask({ type: 'guide/get' }).then(apply, fail);
@@ -33,6 +35,12 @@ export function useRunningGuide() {
     return () => browser.runtime.onMessage.removeListener(onMessage);
   }, [apply, fail]);
 
-  const send = useCallback((event: GuideEvent) => void reportGuideEvent(event).then(apply, fail), [apply, fail]);
+  const send = useCallback(
+    (event: GuideEvent) =>
+      void Promise.resolve()
+        .then(() => reportGuideEvent(event, sessionId()))
+        .then(apply, fail),
+    [apply, fail, sessionId],
+  );
   return { view, error, send };
 }

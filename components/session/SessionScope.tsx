@@ -8,6 +8,7 @@ import type { Usage } from '@/lib/settings';
 import { type MonthReport, monthKey } from '@/lib/session/tally';
 import { useT } from '../I18nContext';
 import { ClearPersonalButton, SessionBar } from './SessionBar';
+import { SessionIdContext } from './SessionIdContext';
 import { saveTextFile } from './saveTextFile';
 import { TallyReport } from './TallyReport';
 import './session.css';
@@ -59,7 +60,7 @@ export function SessionScope({ usage, children }: { usage: Usage | null; childre
   const t = useT();
   const [view, setView] = useState<SessionView | null>(null);
   const [citizen, setCitizen] = useState(0);
-  const shownSession = useRef<string | null | undefined>(undefined);
+  const shownSession = useRef<string | undefined>(undefined);
   const [busy, setBusy] = useState(false);
   const [status, setStatus] = useState('');
   const [month, setMonth] = useState(() => monthKey(new Date()));
@@ -68,7 +69,8 @@ export function SessionScope({ usage, children }: { usage: Usage | null; childre
   const now = useNow(view?.mode === 'assisted');
 
   const show = useCallback((next: SessionView) => {
-    const id = next.session?.id ?? null;
+    // A new id is a new citizen (a session started or ended, a personal wipe): the body starts afresh.
+    const id = next.sessionId;
     if (shownSession.current !== undefined && shownSession.current !== id) setCitizen((n) => n + 1);
     shownSession.current = id;
     setView(next);
@@ -143,11 +145,11 @@ export function SessionScope({ usage, children }: { usage: Usage | null; childre
           onPriorityChange={(priority) => {
             // Shown at once (the switch flips under the finger); the background's answer confirms it.
             setView((v) => (v?.session ? { ...v, session: { ...v.session, priority } } : v));
-            void act(() => ask({ type: 'session/set-priority', priority }));
+            void act(() => ask({ type: 'session/set-priority', sessionId: view.sessionId, priority }));
           }}
           onNotReady={(reason) =>
             act(async () => {
-              await ask({ type: 'tally/record', event: { kind: 'not-ready', reason } });
+              await ask({ type: 'tally/record', sessionId: view.sessionId, event: { kind: 'not-ready', reason } });
               return ask({ type: 'session/get' });
             })
           }
@@ -157,7 +159,9 @@ export function SessionScope({ usage, children }: { usage: Usage | null; childre
           onClearPersonal={clearPersonal}
         />
       )}
-      <Fragment key={citizen}>{children}</Fragment>
+      <SessionIdContext.Provider value={view?.sessionId ?? null}>
+        <Fragment key={citizen}>{children}</Fragment>
+      </SessionIdContext.Provider>
       {personal ? (
         <details className="dvc-tally">
           <summary>{t('usage.privacy')}</summary>

@@ -1,6 +1,8 @@
 import type { CitizenWiped } from '@/lib/messaging/session';
+import { SessionId } from '@/lib/session/model';
 import { isCitizenDatabase, isCitizenLocalKey, isCitizenPage } from '@/lib/session/scope';
 import { tellPortalTabs } from './portal-tabs';
+import { sessionIdItem } from './storage';
 
 /**
  * THE PER-CITIZEN DATA CONVENTION. At the end of an assisted session
@@ -31,6 +33,14 @@ import { tellPortalTabs } from './portal-tabs';
  *    forgets the files it checked.
  *
  * Anonymous tallies are not per-citizen and are never wiped here.
+ *
+ * LATE WRITES. Every write into a per-citizen store goes through
+ * `citizenWrite(sessionId, …)` and carries the session id its page learned
+ * (`session/get`, `session/id`, `citizen/wiped`). Writes and wipes run one at
+ * a time in arrival order (`inCitizenOrder`): a write waits while a wipe runs,
+ * and every wipe draws a new id, so a write sent for the
+ * previous citizen (a tick, a page report, a slip, a guide step arriving
+ * during or after "Kết thúc") is refused instead of landing in the next one.
  */
 export type CitizenWipe = () => unknown;
 
@@ -85,6 +95,8 @@ async function settle(steps: [string, () => unknown][]): Promise<string[]> {
  * steps that failed; an empty list means everything is gone.
  */
 export async function wipeCitizenData(): Promise<string[]> {
+  // Writes already let through (slowCitizenWrite) finish first, so none lands after the wipe.
+  await Promise.allSettled([...slowWrites]);
   const registered = await settle([...registeredWipes]);
   const wholesale = await settle([
     ['storage.session', () => browser.storage.session.clear()],
@@ -92,7 +104,62 @@ export async function wipeCitizenData(): Promise<string[]> {
     ['indexedDB', deleteCitizenDatabases],
     ['tabs', closeCitizenPages],
   ]);
-  const wiped: CitizenWiped = { type: 'citizen/wiped' };
+  // Drawn after the clear (rule 1 drops the old one): from now on only the next citizen's writes land.
+  const sessionId = crypto.randomUUID();
+  const renewed = await settle([['session-id', () => sessionIdItem.setValue(sessionId)]]);
+  const wiped: CitizenWiped = { type: 'citizen/wiped', sessionId };
   await tellPortalTabs(wiped);
-  return [...registered, ...wholesale];
+  return [...registered, ...wholesale, ...renewed];
+}
+
+/** Per-citizen writes and the wipes between citizens: one at a time, in arrival order. */
+let queue: Promise<unknown> = Promise.resolve();
+/** Runs `task` after every write and wipe that arrived before it. A wipe must only ever run inside such a task. */
+export function inCitizenOrder<T>(task: () => Promise<T>): Promise<T> {
+  const run = queue.then(task, task);
+  queue = run.catch(() => {});
+  return run;
+}
+
+/** The id per-citizen writes must carry now; drawn on first use (a new browser session), then by every wipe. Call inside `inCitizenOrder`. */
+export async function currentSessionId(): Promise<string> {
+  const stored = SessionId.safeParse(await sessionIdItem.getValue());
+  if (stored.success) return stored.data;
+  const drawn = crypto.randomUUID();
+  await sessionIdItem.setValue(drawn);
+  return drawn;
+}
+
+/** The error a write for another session gets (a stable code, like `session-open`). */
+export const STALE_SESSION = 'stale-session';
+
+async function checkSession(sessionId: string) {
+  if (sessionId !== (await currentSessionId())) throw new Error(STALE_SESSION);
+}
+
+/** Runs a per-citizen write, in order, only if it was sent for the current session. */
+export function citizenWrite<T>(sessionId: string, write: () => Promise<T>): Promise<T> {
+  return inCitizenOrder(async () => {
+    await checkSession(sessionId);
+    return write();
+  });
+}
+
+const slowWrites = new Set<Promise<unknown>>();
+/**
+ * A per-citizen write that may take long (the catalog's, which may first wait
+ * for the whole catalog's import): checked in order like `citizenWrite`, then
+ * run beside the queue so pages and sessions are not held up; the next wipe
+ * waits for it. It must not wait for the queue itself.
+ */
+export async function slowCitizenWrite<T>(sessionId: string, write: () => Promise<T>): Promise<T> {
+  const { running } = await inCitizenOrder(async () => {
+    await checkSession(sessionId);
+    const started = write();
+    const tracked = started.catch(() => {});
+    slowWrites.add(tracked);
+    void tracked.then(() => slowWrites.delete(tracked));
+    return { running: started };
+  });
+  return running;
 }

@@ -14,5 +14,10 @@ export const sessionEndItem = storage.defineItem<unknown>('local:session-end');
 export const talliesItem = storage.defineItem<unknown>('local:tallies');
 /** The last consolidated supplement list (session storage: per citizen, cleared by the wipe). See lib/precheck/slip.ts. */
 export const slipItem = storage.defineItem<unknown>('session:slip');
+/**
+ * The session id per-citizen writes carry (lib/session/model.ts SessionId): random, nothing about the
+ * citizen. Session storage, so the wipe's clear (and a browser restart) drops it; the wipe then draws the next.
+ */
+export const sessionIdItem = storage.defineItem<unknown>('session:session-id');
 /** The guide in progress (lib/guide/engine.ts GuideProgress): per citizen, gone when the browser closes. */
 export const guideItem = storage.defineItem<unknown>('session:guide');

@@ -13,7 +13,7 @@ import { connectGuide } from '@/lib/guide/guide-client.dom';
 import { keepOnTop } from '@/lib/guide/keep-on-top.dom';
 import { recordUserActions } from '@/lib/guide/observe-completion.dom';
 import { ask } from '@/lib/messaging/client';
-import { CitizenWiped } from '@/lib/messaging/session';
+import { followSessionId } from '@/lib/messaging/session-id-client';
 import { waitFor } from '@/lib/portal/dom-wait';
 import { REQUIRED_MATCHES } from '@/lib/portal/hosts';
 import { detectPageFromUrl } from '@/lib/portal/page-kind';
@@ -137,27 +137,29 @@ export default defineContentScript({
 
     // The file pre-check listens on every page the overlay is injected into:
     // filing pages are where file inputs appear (one-page filing, wizard step 3).
-    const precheck = startPrecheck(ctx, frameParent ?? document.body, settings.lang, (next) => {
+    // Every write of this tab carries the session it belongs to; a new citizen at the counter
+    // (a wipe) also takes what the previous one attached off the screen and out of the frame.
+    const session = followSessionId(() => precheck.forget());
+    ctx.onInvalidated(() => session.dispose());
+    const precheck = startPrecheck(ctx, frameParent ?? document.body, settings.lang, session.current, (next) => {
       precheckState = next;
       draw();
     });
-
-    // A new citizen at the counter: nothing the previous one attached stays on screen or in the frame.
-    const onWiped = (message: unknown, sender: { id?: string }) => {
-      if (sender.id === browser.runtime.id && CitizenWiped.safeParse(message).success) precheck.forget();
-    };
-    browser.runtime.onMessage.addListener(onWiped);
-    ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onWiped));
 
     const guide = connectGuide((view, page) => {
       guideView = view;
       guidePage = page;
       draw();
-    });
+    }, session.current);
     ctx.onInvalidated(() => guide.dispose());
 
     const seen = (h: ProcedureHeader | null) => {
-      if (h?.code) void ask({ type: 'procedure/seen', procedure: { code: h.code, name: h.name } }).catch(() => {});
+      if (!h?.code) return;
+      const procedure = { code: h.code, name: h.name };
+      void session
+        .current()
+        .then((sessionId) => ask({ type: 'procedure/seen', sessionId, procedure }))
+        .catch(() => {});
     };
     /** Looks the page's procedure up in the local catalog (by code, else exact name), once per procedure named. */
     const offerCatalogChecklist = async (named: { code: string; name: string } | null) => {
@@ -199,7 +201,12 @@ export default defineContentScript({
           // The page is the freshest copy of the procedure: the side panel shows it from now on.
           const report = catalogReportFromPage(header, readProcedureFacts(document), result);
           // Only the national portal's pages update the catalog: another portal's table is its own wording.
-          if (report && !otherPortal) void ask({ type: 'catalog/upsert-from-page', ...report }).catch(() => {});
+          if (report && !otherPortal) {
+            void session
+              .current()
+              .then((sessionId) => ask({ type: 'catalog/upsert-from-page', sessionId, ...report }))
+              .catch(() => {});
+          }
           draw();
         },
         otherPortal ? OTHER_PORTAL_CHECKLIST_WATCH : CHECKLIST_WATCH,

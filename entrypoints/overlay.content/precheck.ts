@@ -46,9 +46,16 @@ function acceptedKinds(input: HTMLInputElement): FileKind[] | undefined {
  * Wires the pre-check into a filing page. Read-only: it listens (capture
  * phase) to clicks on upload buttons, to remember the row, and to `change`
  * on file inputs, reads the picked File objects and hands them to the
- * worker; it never touches the inputs or what the portal submits.
+ * worker; it never touches the inputs or what the portal submits. Its writes
+ * (the slip, the reminder count) carry the id `sessionId` gives.
  */
-export function startPrecheck(ctx: ContentScriptContext, frameParent: Element, lang: Lang, onChange: (state: PrecheckState) => void) {
+export function startPrecheck(
+  ctx: ContentScriptContext,
+  frameParent: Element,
+  lang: Lang,
+  sessionId: () => Promise<string>,
+  onChange: (state: PrecheckState) => void,
+) {
   const t = translator(lang);
   const rules = rulesForHost(location.hostname);
   // Other portals: any file input or upload button, row by row; the national portal's rows come from the registry.
@@ -119,7 +126,9 @@ export function startPrecheck(ctx: ContentScriptContext, frameParent: Element, l
     for (const a of alerts) {
       if (reminded.has(a.id)) continue;
       reminded.add(a.id);
-      void ask({ type: 'tally/record', event: { kind: 'vneid-reminder' } }).catch(() => {});
+      void sessionId()
+        .then((id) => ask({ type: 'tally/record', sessionId: id, event: { kind: 'vneid-reminder' } }))
+        .catch(() => {});
     }
     const covered = new Set([...coveredRowKeys(files)].map(Number));
     const missing = missingItemIndices(checklist, covered);
@@ -284,7 +293,7 @@ export function startPrecheck(ctx: ContentScriptContext, frameParent: Element, l
       const covered = new Set([...coveredRowKeys(files)].map(Number));
       const slip = buildSlip(checklist, files, missingItemIndices(checklist, covered), new Date());
       try {
-        await ask({ type: 'slip/set', slip });
+        await ask({ type: 'slip/set', sessionId: await sessionId(), slip });
         await ask({ type: 'slip/open' });
         slipError = null;
       } catch (error) {

@@ -1,4 +1,5 @@
 import { ask } from '@/lib/messaging/client';
+import type { CitizenWiped } from '@/lib/messaging/session';
 import { REQUIRED_MATCHES } from '@/lib/portal/hosts';
 import { detectPageFromDom } from '@/lib/portal/page-dom';
 import { detectPageFromUrl } from '@/lib/portal/page-kind';
@@ -27,6 +28,14 @@ export default defineContentScript({
       await new Promise((resolve) => document.addEventListener('DOMContentLoaded', resolve, { once: true }));
     }
     let overlayLoaded = false;
+    // The session this tab's reports belong to: learned from the answers and from every wipe.
+    let sessionId: string | null = null;
+    const onWiped = (message: unknown) => {
+      const wiped = message as Partial<CitizenWiped> | null;
+      if (wiped?.type === 'citizen/wiped' && typeof wiped.sessionId === 'string') sessionId = wiped.sessionId;
+    };
+    browser.runtime.onMessage.addListener(onWiped);
+    ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onWiped));
     let reported = '';
     const reportNow = async () => {
       const page = detectPageFromUrl(location.href);
@@ -34,9 +43,12 @@ export default defineContentScript({
       const key = `${kind} ${location.href}`;
       if (key === reported) return;
       reported = key;
+      const asked = sessionId;
       try {
-        const reply = await ask({ type: 'page/seen', url: location.href, kind, procedureId: page.procedureId, overlayLoaded });
+        const reply = await ask({ type: 'page/seen', url: location.href, kind, procedureId: page.procedureId, overlayLoaded, sessionId });
         if (reply.overlay) overlayLoaded = true;
+        // Unless a wipe was heard meanwhile: its id is newer than this answer.
+        if (sessionId === asked) sessionId = reply.sessionId;
       } catch {
         // The background may be restarting; the next change reports again.
         reported = '';

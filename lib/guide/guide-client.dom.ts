@@ -15,8 +15,8 @@ export interface GuideConnection {
 }
 
 /** Reports an event to the background, which owns progress; the answer is the guide as it now is. */
-export function reportGuideEvent(event: GuideEvent): Promise<GuideView | null> {
-  return event.type === 'stop' ? ask({ type: 'guide/stop' }) : ask({ type: 'guide/advance', event });
+export function reportGuideEvent(event: GuideEvent, sessionId: string): Promise<GuideView | null> {
+  return event.type === 'stop' ? ask({ type: 'guide/stop', sessionId }) : ask({ type: 'guide/advance', sessionId, event });
 }
 
 /** Whether a message is the background's "the guide changed" (only ever from this extension). */
@@ -27,8 +27,12 @@ export const isGuideChanged = (message: unknown, sender: { id?: string }): boole
  * The page's side of the guide: the background owns progress; this reports
  * the page and the user's actions, and hands every fresh view to `onChange`.
  * Views are ordered by revision, so a slow answer never undoes a newer one.
+ * `sessionId` gives the id the tab's writes carry (lib/messaging/session-id-client.ts).
  */
-export function connectGuide(onChange: (view: GuideView | null, page: PageInfo) => void): GuideConnection {
+export function connectGuide(
+  onChange: (view: GuideView | null, page: PageInfo) => void,
+  sessionId: () => Promise<string>,
+): GuideConnection {
   let page = readPage();
   let shown: GuideView | null = null;
   let disposed = false;
@@ -39,7 +43,10 @@ export function connectGuide(onChange: (view: GuideView | null, page: PageInfo) 
     onChange(view, page);
   };
   const refresh = () => void ask({ type: 'guide/get' }).then(apply, () => {});
-  const send = (event: GuideEvent) => void reportGuideEvent(event).then(apply, () => {});
+  const send = (event: GuideEvent) =>
+    void sessionId()
+      .then((id) => reportGuideEvent(event, id))
+      .then(apply, () => {});
 
   // Arriving on a page is news for the guide (a reload resumes; a new page may move it on).
   send({ type: 'page-changed', page });
@@ -63,7 +70,7 @@ export function connectGuide(onChange: (view: GuideView | null, page: PageInfo) 
   return {
     send,
     async start(guideId, procedure, items) {
-      apply(await ask({ type: 'guide/start', guideId, procedure, items, page }));
+      apply(await ask({ type: 'guide/start', sessionId: await sessionId(), guideId, procedure, items, page }));
     },
     dispose() {
       disposed = true;

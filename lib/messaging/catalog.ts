@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { type CatalogMeta, type CatalogProcedure, PageProcedure, ProcedureChecklist, type ProcedureInfo } from '../catalog/schema';
 import type { UpdateStatus } from '../catalog/store';
 import type { UpdateFailure } from '../catalog/update';
+import { SessionId } from '../session/model';
 
 const Code = z.string().min(1).max(100);
 
@@ -24,12 +25,18 @@ export const catalogRequests = [
    * What the overlay read on a portal detail page (the freshest copy of a
    * procedure). The portal id comes from the sending tab's URL, not from here.
    */
-  z.object({ type: z.literal('catalog/upsert-from-page'), procedure: PageProcedure, checklist: ProcedureChecklist }),
+  z.object({
+    type: z.literal('catalog/upsert-from-page'),
+    sessionId: SessionId,
+    procedure: PageProcedure,
+    checklist: ProcedureChecklist,
+  }),
   /** Fetches the catalog at settings.catalogUrl; the old catalog stays on any failure. */
   z.object({ type: z.literal('catalog/update-from-url') }),
   /** Per citizen: ticks "đã có" for one paper of a procedure's checklist. */
   z.object({
     type: z.literal('catalog/owned-set'),
+    sessionId: SessionId,
     code: Code,
     item: z.string().min(1).max(5000),
     owned: z.boolean(),

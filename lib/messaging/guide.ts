@@ -2,6 +2,7 @@ import { z } from 'zod/mini';
 import { ChecklistItem, ProcedureRef } from '../checklist/schema';
 import { GuideEvent, type GuideView, PageInfo } from '../guide/engine';
 import { GUIDE_IDS } from '../guide/guides/ids';
+import { SessionId } from '../session/model';
 
 /** The events a page or the side panel reports; stopping has its own message. */
 const AdvanceEvent = GuideEvent.check(z.refine((e) => e.type !== 'stop', 'use guide/stop'));
@@ -9,6 +10,7 @@ const AdvanceEvent = GuideEvent.check(z.refine((e) => e.type !== 'stop', 'use gu
 export const guideRequests = [
   z.object({
     type: z.literal('guide/start'),
+    sessionId: SessionId,
     guideId: z.enum(GUIDE_IDS),
     procedure: z.nullable(ProcedureRef),
     /** The procedure's checklist rows, for the upload steps (null: generic upload step). */
@@ -17,8 +19,8 @@ export const guideRequests = [
     page: z.nullable(PageInfo),
   }),
   z.object({ type: z.literal('guide/get') }),
-  z.object({ type: z.literal('guide/advance'), event: AdvanceEvent }),
-  z.object({ type: z.literal('guide/stop') }),
+  z.object({ type: z.literal('guide/advance'), sessionId: SessionId, event: AdvanceEvent }),
+  z.object({ type: z.literal('guide/stop'), sessionId: SessionId }),
 ] as const;
 
 /** Every answer is the guide as a page should show it, or null when no guide is running. */

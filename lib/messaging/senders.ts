@@ -55,6 +55,8 @@ const PORTAL_MAY_SEND: { [K in RequestType]: PortalRule<K> } = {
   'settings/get': true,
   'settings/set': false,
   'session/get': false,
+  // A freshness tag, not a secret: it lets the overlay's writes be told apart from a previous citizen's.
+  'session/id': true,
   'session/start': false,
   'session/end': false,
   'session/touch': false,

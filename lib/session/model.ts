@@ -16,8 +16,15 @@ export const SESSION_TIMEOUT_MINUTES = { min: 1, max: 480, default: 15 } as cons
 const MAX_LISTED = 100;
 const Timestamp = z.int().check(z.nonnegative());
 
+/**
+ * Which citizen a write belongs to. Every wipe draws a new one; an assisted
+ * session's id is the one drawn when it started. Pages learn it and send it
+ * with each per-citizen write, so a late write of the previous citizen is refused.
+ */
+export const SessionId = z.string().check(z.minLength(1), z.maxLength(100));
+
 export const AssistedSession = z.object({
-  id: z.string().check(z.minLength(1), z.maxLength(100)),
+  id: SessionId,
   startedAt: Timestamp,
   lastActivityAt: Timestamp,
   /** Elderly, people with disabilities, pregnant women: served first. Which of them is not recorded. */
@@ -51,6 +58,8 @@ export type SessionEnd = z.infer<typeof SessionEnd>;
 export interface SessionView {
   mode: SessionMode;
   session: AssistedSession | null;
+  /** What per-citizen writes must carry now (the assisted session's id, or personal mode's since the last wipe). */
+  sessionId: string;
   /** Set after an assisted session ended, until the helper dismisses the sign-out reminder. */
   lastEnd: SessionEnd | null;
   timeoutMinutes: number;

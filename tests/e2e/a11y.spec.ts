@@ -5,7 +5,7 @@ import { caseIdOf } from '../support/replica/api';
 import { detailUrl } from '../support/replica/procedures';
 import { scrollToFormEndUntil, setKnobs, uploadOnFiling, VNEID } from '../support/replica/steps';
 import { SAMPLE_SLIP } from '../support/sample-slip';
-import { expect, PROCEDURES, sendFromExtensionPage, switchOn, test } from './fixtures';
+import { currentSessionId, expect, PROCEDURES, sendFromExtensionPage, switchOn, test } from './fixtures';
 
 const REGION = 'Kiểm tra thành phần hồ sơ';
 /** The held-paper alert's button that lets the user go on with the upload. */
@@ -103,7 +103,7 @@ test.describe('axe (WCAG 2.1 A/AA): no serious or critical violations', () => {
   test('the slip page with a list', async ({ context, extensionId }) => {
     const page = await context.newPage();
     await page.goto(`chrome-extension://${extensionId}/slip.html`);
-    await sendFromExtensionPage(page, { type: 'slip/set', slip: SAMPLE_SLIP });
+    await sendFromExtensionPage(page, { type: 'slip/set', sessionId: await currentSessionId(page), slip: SAMPLE_SLIP });
     await page.reload();
     await expect(page.getByTestId('slip-needed')).toBeVisible();
     await expectNoSeriousViolations(page);

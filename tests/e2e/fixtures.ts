@@ -41,6 +41,12 @@ export function sendFromExtensionPage(page: Page, message: unknown): Promise<unk
   }, message);
 }
 
+/** The session id per-citizen writes must carry now, as an extension page learns it (`session/get`). */
+export async function currentSessionId(page: Page): Promise<string> {
+  const reply = (await sendFromExtensionPage(page, { type: 'session/get' })) as { ok: true; data: { sessionId: string } };
+  return reply.data.sessionId;
+}
+
 /**
  * Sends a message from the extension's content-script world in a portal tab:
  * what a page that subverted the content script (or its renderer) could send.

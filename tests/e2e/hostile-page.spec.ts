@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
+import type { BrowserContext } from '@playwright/test';
 import { sharedDataFile } from '../../scripts/shared-data';
-import { expect, PROCEDURES, sendFromContentScript, sendFromExtensionPage, test } from './fixtures';
+import { assistant, currentSessionId, expect, PROCEDURES, sendFromContentScript, sendFromExtensionPage, test } from './fixtures';
 
 const DETAIL = `https://dichvucong.gov.vn/thu-tuc-hanh-chinh/${PROCEDURES.khaiSinh.id}`;
 
@@ -45,16 +46,22 @@ test('script-looking text from the portal is shown as text, never run', async ({
   expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
 });
 
-test('a subverted content script cannot change settings, end the session, reset tallies or update the catalog', async ({
-  context,
-  extensionId,
-}) => {
+/** The side panel with a session open, and the birth-registration page in a portal tab with its overlay shown. */
+async function assistedPortalTab(context: BrowserContext, extensionId: string) {
   const panel = await context.newPage();
   await panel.goto(`chrome-extension://${extensionId}/sidepanel.html`);
   await sendFromExtensionPage(panel, { type: 'session/start', priority: false });
   const page = await context.newPage();
   await page.goto(DETAIL);
-  await expect(page.locator('dvc-assistant').getByTestId('procedure-name')).toBeVisible();
+  await expect(assistant(page).getByTestId('procedure-name')).toBeVisible();
+  return { panel, page };
+}
+
+test('a subverted content script cannot change settings, end the session, reset tallies or update the catalog', async ({
+  context,
+  extensionId,
+}) => {
+  const { panel, page } = await assistedPortalTab(context, extensionId);
 
   const refused = { ok: false, error: 'sender-not-allowed' };
   for (const attack of [
@@ -62,7 +69,7 @@ test('a subverted content script cannot change settings, end the session, reset 
     { type: 'session/end' },
     { type: 'session/start', priority: true },
     { type: 'tally/reset' },
-    { type: 'tally/record', event: { kind: 'slip-printed' } },
+    { type: 'tally/record', sessionId: 'any', event: { kind: 'slip-printed' } },
     { type: 'catalog/update-from-url' },
   ]) {
     expect(await sendFromContentScript(page, extensionId, attack), attack.type).toEqual(refused);
@@ -77,4 +84,29 @@ test('a subverted content script cannot change settings, end the session, reset 
   const month = new Date().toISOString().slice(0, 7);
   const report = await sendFromExtensionPage(panel, { type: 'tally/month', month });
   expect(report).toEqual({ ok: true, data: expect.objectContaining({ total: expect.objectContaining({ sessions: 1, slipsPrinted: 0 }) }) });
+});
+
+test('a late write from the previous citizen’s tab is refused after the session changed; the tab then writes for the new one', async ({
+  context,
+  extensionId,
+}) => {
+  const { panel, page } = await assistedPortalTab(context, extensionId);
+  const previous = await currentSessionId(panel);
+
+  // "Kết thúc", the next citizen; the tab stays open.
+  await sendFromExtensionPage(panel, { type: 'session/end' });
+  await sendFromExtensionPage(panel, { type: 'session/start', priority: false });
+  const stale = { ok: false, error: 'stale-session' };
+  const procedure = { code: PROCEDURES.khaiSinh.code, name: PROCEDURES.khaiSinh.name };
+  expect(await sendFromContentScript(page, extensionId, { type: 'procedure/seen', sessionId: previous, procedure })).toEqual(stale);
+  const slip = { procedure, date: '2026-12-07', needed: [], heldByState: [] };
+  expect(await sendFromContentScript(page, extensionId, { type: 'slip/set', sessionId: previous, slip })).toEqual(stale);
+  const next = (await sendFromExtensionPage(panel, { type: 'session/get' })) as { data: { session: { procedures: unknown[] } } };
+  expect(next.data.session.procedures).toEqual([]);
+  expect(await sendFromExtensionPage(panel, { type: 'slip/get' })).toEqual({ ok: true, data: null });
+
+  // The overlay was told the new id with the wipe: what it writes now lands.
+  await assistant(page).getByRole('button', { name: 'Hướng dẫn nộp trực tuyến' }).click();
+  await expect(assistant(page).getByRole('dialog', { name: /^Hướng dẫn/ })).toBeVisible();
+  expect(await sendFromExtensionPage(panel, { type: 'guide/get' })).toEqual({ ok: true, data: expect.objectContaining({ guideId: 'online-submission' }) });
 });

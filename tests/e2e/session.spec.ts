@@ -54,6 +54,8 @@ test('two citizens in a row: the second sees nothing of the first, the tally cou
   const slip = await context.newPage();
   await slip.goto(`chrome-extension://${extensionId}/slip.html`);
   await panel.bringToFront(); // a hidden tab throttles rendering, and so Playwright's clicks
+  const firstId = await background.evaluate(async () => (await chrome.storage.session.get('session-id'))['session-id']);
+  expect(firstId).toEqual(expect.any(String));
 
   await bar.getByRole('button', { name: 'Kết thúc' }).click();
   const reminder = bar.getByRole('alert');
@@ -73,7 +75,9 @@ test('two citizens in a row: the second sees nothing of the first, the tally cou
     local: await chrome.storage.local.get(null),
     databases: (await indexedDB.databases()).map((d) => d.name),
   }));
-  expect(left.session).toEqual({});
+  // Only the id the wipe drew for whoever comes next: random, and not the first citizen's.
+  expect(left.session).toEqual({ 'session-id': expect.any(String) });
+  expect(left.session['session-id']).not.toBe(firstId);
   expect(Object.keys(left.local).filter((k) => k.startsWith('citizen:'))).toEqual([]);
   expect(left.databases).not.toContain('citizen-e2e');
   expect(JSON.stringify(left)).not.toContain(MARKER);
@@ -117,12 +121,18 @@ test('resetting the tally asks first', async ({ context, extensionId }) => {
   await expect(panel.getByRole('row', { name: 'Lượt hỗ trợ công dân 0' })).toBeVisible();
 });
 
-test('ending a session leaves the citizen’s filing tab open, and its overlay forgets the files it checked', async ({ context, extensionId }) => {
+/** The side panel with a citizen's session started from its bar, as a helper does it. */
+async function startSessionInPanel(context: BrowserContext, extensionId: string) {
   const panel = await context.newPage();
   await panel.goto(`chrome-extension://${extensionId}/sidepanel.html`);
   const bar = panel.getByRole('region', { name: 'Phiên hỗ trợ' });
   await bar.getByRole('button', { name: 'Bắt đầu hỗ trợ công dân mới' }).click();
   await expect(bar.getByRole('button', { name: 'Kết thúc' })).toBeVisible();
+  return { panel, bar };
+}
+
+test('ending a session leaves the citizen’s filing tab open, and its overlay forgets the files it checked', async ({ context, extensionId }) => {
+  const { panel, bar } = await startSessionInPanel(context, extensionId);
 
   const filing = await context.newPage();
   await setKnobs(filing, { uploadDelayMs: 100 });
@@ -141,4 +151,46 @@ test('ending a session leaves the citizen’s filing tab open, and its overlay f
   expect(filing.isClosed()).toBe(false);
   // The portal's own form is untouched: the filing in progress is still there.
   await expect(filing.getByRole('row').filter({ hasText: 'Giấy chứng nhận đăng ký phương tiện' }).getByText('so-dang-ky-xe-cua-cong-dan.pdf')).toBeVisible();
+});
+
+test('typing a long form in the portal tab keeps the session in use: each keystroke burst moves its last activity', async ({ context, extensionId }) => {
+  const background = await backgroundOf(context, extensionId);
+  await startSessionInPanel(context, extensionId);
+  const filing = await context.newPage();
+  await openSignedInFiling(filing, PROCEDURES.thuongTru.id);
+  const field = filing.locator('input.sd-text:not([readonly])').first();
+  await expect(field).toBeVisible();
+
+  const lastActivity = () =>
+    background.evaluate(async () => ((await chrome.storage.local.get('citizen:session'))['citizen:session'] as { lastActivityAt: number }).lastActivityAt);
+  // Whatever the page's load reported is in; from here only the typing can move it.
+  const before = await lastActivity();
+  const typedAt = Date.now();
+  await field.pressSequentially('Kinh');
+  await expect.poll(lastActivity).toBeGreaterThanOrEqual(Math.max(before + 1, typedAt));
+});
+
+test('a wipe that cannot finish does not start the next citizen: the bar says in Vietnamese what is left', async ({ context, extensionId }) => {
+  const panel = await context.newPage();
+  await panel.goto(`chrome-extension://${extensionId}/sidepanel.html`);
+  // A citizen database someone keeps open and never lets go (rule 3 of the convention broken): its deletion stays blocked.
+  await panel.evaluate(
+    () =>
+      new Promise<void>((resolve, reject) => {
+        const open = indexedDB.open('citizen-e2e-stuck', 1);
+        open.onupgradeneeded = () => open.result.createObjectStore('files');
+        open.onsuccess = () => {
+          open.result.onversionchange = () => {};
+          resolve();
+        };
+        open.onerror = () => reject(open.error);
+      }),
+  );
+  const bar = panel.getByRole('region', { name: 'Phiên hỗ trợ' });
+  await bar.getByRole('button', { name: 'Bắt đầu hỗ trợ công dân mới' }).click();
+  const alert = bar.getByRole('alert');
+  await expect(alert).toContainText('Chưa bắt đầu phiên mới: dữ liệu của người trước chưa xóa được hết.');
+  await expect(alert).toContainText('Chưa xóa được hết dữ liệu (indexedDB: citizen-e2e-stuck is still open)');
+  await expect(bar.getByRole('button', { name: 'Kết thúc' })).toHaveCount(0);
+  await expect(bar.getByRole('button', { name: 'Bắt đầu hỗ trợ công dân mới' })).toBeVisible();
 });

@@ -1,12 +1,12 @@
 import { PDFDocument } from 'pdf-lib';
 import { SAMPLE_SLIP as slip } from '../support/sample-slip';
-import { expect, sendFromExtensionPage, test } from './fixtures';
+import { currentSessionId, expect, sendFromExtensionPage, test } from './fixtures';
 
 
 test('the slip page lists every paper to supplement, the papers the state holds, and prints on A4', async ({ context, extensionId }) => {
   const options = await context.newPage();
   await options.goto(`chrome-extension://${extensionId}/options.html`);
-  const reply = await sendFromExtensionPage(options, { type: 'slip/set', slip });
+  const reply = await sendFromExtensionPage(options, { type: 'slip/set', sessionId: await currentSessionId(options), slip });
   expect(reply).toEqual({ ok: true, data: null });
 
   const page = await context.newPage();

@@ -12,6 +12,7 @@ import { createRouter, type Handlers } from '@/lib/messaging/router';
 import { GIAY_CHUNG_SINH, KHAI_SINH, realCatalogDocument, realProcedures } from '../support/real-catalog';
 import { sidePanelSender } from '../support/senders';
 import { signatureOf } from '../support/test-signing-key';
+import { sessionIdNow } from '../support/session-id';
 
 // Served catalogs are signed with this run's key, pinned in place of the real one.
 vi.mock('@/lib/signed/keys', async () => ({ CATALOG_PUBLIC_KEY: (await (await import('../support/test-signing-key')).testSigningKey).publicKey }));
@@ -110,9 +111,9 @@ describe('catalog when IndexedDB fails', () => {
   });
 
   it('full when a paper is ticked "đã có": refused in Vietnamese, the earlier ticks stay', async () => {
-    await ask({ type: 'catalog/owned-set', code: KHAI_SINH.code, item: ownedKey(GIAY_CHUNG_SINH), owned: true });
+    await ask({ type: 'catalog/owned-set', sessionId: await sessionIdNow(), code: KHAI_SINH.code, item: ownedKey(GIAY_CHUNG_SINH), owned: true });
     quotaOn('owned');
-    await expect(ask({ type: 'catalog/owned-set', code: KHAI_SINH.code, item: 'Tờ khai đăng ký khai sinh', owned: true })).rejects.toThrow(
+    await expect(ask({ type: 'catalog/owned-set', sessionId: await sessionIdNow(), code: KHAI_SINH.code, item: 'Tờ khai đăng ký khai sinh', owned: true })).rejects.toThrow(
       FULL,
     );
     vi.restoreAllMocks();

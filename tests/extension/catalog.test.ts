@@ -13,6 +13,7 @@ import type { SenderInfo } from '@/lib/messaging/senders';
 import { GIAY_CHUNG_SINH, KHAI_SINH, realCatalogDocument, realProcedures } from '../support/real-catalog';
 import { portalTabSender, sidePanelSender } from '../support/senders';
 import { signatureOf } from '../support/test-signing-key';
+import { sessionIdNow } from '../support/session-id';
 
 // Served catalogs are signed with this run's key, pinned in place of the real one.
 vi.mock('@/lib/signed/keys', async () => ({ CATALOG_PUBLIC_KEY: (await (await import('../support/test-signing-key')).testSigningKey).publicKey }));
@@ -99,13 +100,13 @@ describe('catalog handlers in the background', () => {
     fromPortalTab(`https://dichvucong.gov.vn/thu-tuc-hanh-chinh/${KHAI_SINH.id}`);
     expect(
       await ask({
-        type: 'catalog/upsert-from-page',
+        type: 'catalog/upsert-from-page', sessionId: await sessionIdNow(),
         procedure: { code: KHAI_SINH.code, name: KHAI_SINH.name },
         checklist: { items: [GIAY_CHUNG_SINH], unread: [] },
       }),
     ).toEqual({ stored: true });
     sender = sidePanelSender();
-    await ask({ type: 'catalog/owned-set', code: KHAI_SINH.code, item: ownedKey(GIAY_CHUNG_SINH), owned: true });
+    await ask({ type: 'catalog/owned-set', sessionId: await sessionIdNow(), code: KHAI_SINH.code, item: ownedKey(GIAY_CHUNG_SINH), owned: true });
     const seen = await ask({ type: 'catalog/get', code: KHAI_SINH.code });
     expect(seen.procedure).toMatchObject({ source: 'page', checklist: { unread: [] } });
     // What the page showed, and the skips Phụ lục I of NQ 66.7 gives this procedure (the page knows nothing of them).
@@ -125,7 +126,7 @@ describe('catalog handlers in the background', () => {
 
   it('take page reports only from the procedure’s own detail page in a portal tab', async () => {
     const report: RequestOf<'catalog/upsert-from-page'> = {
-      type: 'catalog/upsert-from-page',
+      type: 'catalog/upsert-from-page', sessionId: await sessionIdNow(),
       procedure: { code: KHAI_SINH.code, name: KHAI_SINH.name },
       checklist: { items: [{ ...GIAY_CHUNG_SINH, name: 'Mật khẩu tài khoản VNeID' }], unread: [] },
     };
@@ -149,7 +150,7 @@ describe('catalog handlers in the background', () => {
     fromPortalTab(`https://dichvucong.gov.vn/thu-tuc-hanh-chinh/${KHAI_SINH.id}`);
     await expect(
       ask({
-        type: 'catalog/upsert-from-page',
+        type: 'catalog/upsert-from-page', sessionId: await sessionIdNow(),
         procedure: { code: KHAI_SINH.code, name: KHAI_SINH.name },
         checklist: { items: [{ ...GIAY_CHUNG_SINH, action: 'burn' as never }], unread: [] },
       }),

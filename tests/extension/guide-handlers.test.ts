@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { PageInfo } from '@/lib/guide/engine';
+import { sessionIdNow } from '../support/session-id';
 
 const detail: PageInfo = {
   kind: 'procedure-detail',
@@ -23,11 +24,11 @@ describe('guide progress owned by the background', () => {
   it('starts, advances on reported actions and survives a service-worker restart', async () => {
     const { guideHandlers } = await freshBackground();
     const started = await guideHandlers['guide/start'](
-      { type: 'guide/start', guideId: 'online-submission', procedure: { code: '1.001193', name: 'Thủ tục đăng ký khai sinh' }, items: null, page: detail },
+      { type: 'guide/start', sessionId: await sessionIdNow(), guideId: 'online-submission', procedure: { code: '1.001193', name: 'Thủ tục đăng ký khai sinh' }, items: null, page: detail },
       sender,
     );
     expect(started).toMatchObject({ index: 1, step: { id: 'vneid-sign-in.open' } });
-    await guideHandlers['guide/advance']({ type: 'guide/advance', event: { type: 'target-missing', stepId: 'vneid-sign-in.open', page: detail } }, sender);
+    await guideHandlers['guide/advance']({ type: 'guide/advance', sessionId: await sessionIdNow(), event: { type: 'target-missing', stepId: 'vneid-sign-in.open', page: detail } }, sender);
 
     const restarted = await freshBackground();
     const view = await restarted.guideHandlers['guide/get']({ type: 'guide/get' }, sender);
@@ -37,10 +38,10 @@ describe('guide progress owned by the background', () => {
 
   it('applies reports from two tabs arriving together one after the other', async () => {
     const { guideHandlers } = await freshBackground();
-    await guideHandlers['guide/start']({ type: 'guide/start', guideId: 'online-submission', procedure: null, items: null, page: null }, sender);
+    await guideHandlers['guide/start']({ type: 'guide/start', sessionId: await sessionIdNow(), guideId: 'online-submission', procedure: null, items: null, page: null }, sender);
     const [a, b] = await Promise.all([
-      guideHandlers['guide/advance']({ type: 'guide/advance', event: { type: 'action-observed', stepId: 'vneid-sign-in.open', action: 'click' } }, sender),
-      guideHandlers['guide/advance']({ type: 'guide/advance', event: { type: 'action-observed', stepId: 'vneid-sign-in.id-number', action: 'value' } }, sender),
+      guideHandlers['guide/advance']({ type: 'guide/advance', sessionId: await sessionIdNow(), event: { type: 'action-observed', stepId: 'vneid-sign-in.open', action: 'click' } }, sender),
+      guideHandlers['guide/advance']({ type: 'guide/advance', sessionId: await sessionIdNow(), event: { type: 'action-observed', stepId: 'vneid-sign-in.id-number', action: 'value' } }, sender),
     ]);
     expect(a?.step.id).toBe('vneid-sign-in.id-number');
     expect(b?.step.id).toBe('vneid-sign-in.password');
@@ -49,35 +50,35 @@ describe('guide progress owned by the background', () => {
 
   it('stops, wipes, and treats tampered storage as no guide', async () => {
     const { guideHandlers, wipeGuide, guideActive } = await freshBackground();
-    await guideHandlers['guide/start']({ type: 'guide/start', guideId: 'vneid-sign-in', procedure: null, items: null, page: null }, sender);
-    await guideHandlers['guide/stop']({ type: 'guide/stop' }, sender);
+    await guideHandlers['guide/start']({ type: 'guide/start', sessionId: await sessionIdNow(), guideId: 'vneid-sign-in', procedure: null, items: null, page: null }, sender);
+    await guideHandlers['guide/stop']({ type: 'guide/stop', sessionId: await sessionIdNow() }, sender);
     expect(await guideHandlers['guide/get']({ type: 'guide/get' }, sender)).toBeNull();
 
-    await guideHandlers['guide/start']({ type: 'guide/start', guideId: 'vneid-sign-in', procedure: null, items: null, page: null }, sender);
+    await guideHandlers['guide/start']({ type: 'guide/start', sessionId: await sessionIdNow(), guideId: 'vneid-sign-in', procedure: null, items: null, page: null }, sender);
     await wipeGuide();
     expect(await guideActive()).toBe(false);
     expect(await fakeBrowser.storage.session.get('guide')).toEqual({});
 
     await fakeBrowser.storage.session.set({ guide: { guideId: 'vneid-sign-in', stepId: 7 } });
     expect(await guideHandlers['guide/get']({ type: 'guide/get' }, sender)).toBeNull();
-    expect(await guideHandlers['guide/advance']({ type: 'guide/advance', event: { type: 'next', stepId: 'vneid-sign-in.open' } }, sender)).toBeNull();
+    expect(await guideHandlers['guide/advance']({ type: 'guide/advance', sessionId: await sessionIdNow(), event: { type: 'next', stepId: 'vneid-sign-in.open' } }, sender)).toBeNull();
   });
   it('a hand-off is tied to the tab Chrome names as sender, not the one the page claims, and survives a restart', async () => {
     const { guideHandlers } = await freshBackground();
-    await guideHandlers['guide/start']({ type: 'guide/start', guideId: 'online-submission', procedure: null, items: null, page: detail }, sender);
+    await guideHandlers['guide/start']({ type: 'guide/start', sessionId: await sessionIdNow(), guideId: 'online-submission', procedure: null, items: null, page: detail }, sender);
     const away = await guideHandlers['guide/advance'](
-      { type: 'guide/advance', event: { type: 'handed-off', url: 'https://dichvucong.quangninh.gov.vn/dvc/chi-tiet-thu-tuc.jsp?ma=1.004194', tabId: 99 } },
+      { type: 'guide/advance', sessionId: await sessionIdNow(), event: { type: 'handed-off', url: 'https://dichvucong.quangninh.gov.vn/dvc/chi-tiet-thu-tuc.jsp?ma=1.004194', tabId: 99 } },
       sender,
     );
     expect(away?.handOff).toEqual({ host: 'dichvucong.quangninh.gov.vn' });
     const restarted = await freshBackground();
     // The portal in another tab (the page claiming tab 1 changes nothing): still away.
     const elsewhere = await restarted.guideHandlers['guide/advance'](
-      { type: 'guide/advance', event: { type: 'page-changed', page: detail, tabId: 1 } },
+      { type: 'guide/advance', sessionId: await sessionIdNow(), event: { type: 'page-changed', page: detail, tabId: 1 } },
       { id: 'test', tab: { id: 2 } },
     );
     expect(elsewhere?.handOff).not.toBeNull();
-    const back = await restarted.guideHandlers['guide/advance']({ type: 'guide/advance', event: { type: 'page-changed', page: detail } }, sender);
+    const back = await restarted.guideHandlers['guide/advance']({ type: 'guide/advance', sessionId: await sessionIdNow(), event: { type: 'page-changed', page: detail } }, sender);
     expect(back).toMatchObject({ handOff: null, step: { id: 'back-from-other-portal' } });
   });
 });

@@ -13,6 +13,7 @@ import { ask } from '@/lib/messaging/client';
 import { createRouter, type Handlers } from '@/lib/messaging/router';
 import { realProcedures } from '../support/real-catalog';
 import { portalTabSender, sidePanelSender } from '../support/senders';
+import { sessionIdNow } from '../support/session-id';
 
 /** The real birth-registration procedure (../shared/data/portal-api.jsonl), as the overlay reports it. */
 const KHAI_SINH = { code: '1.001193', name: 'Thủ tục đăng ký khai sinh' };
@@ -132,7 +133,7 @@ describe('ending a session wipes everything of the citizen', () => {
     const started = await ask({ type: 'session/start', priority: true });
     const sessionId = started.session?.id ?? 'missing';
     expect(started.mode).toBe('assisted');
-    await ask({ type: 'procedure/seen', procedure: KHAI_SINH });
+    await ask({ type: 'procedure/seen', sessionId: await sessionIdNow(), procedure: KHAI_SINH });
     await storeCitizenData();
     const during = await dumpEverything();
     expect(during).toContain(MARKER);
@@ -147,7 +148,9 @@ describe('ending a session wipes everything of the citizen', () => {
     expect(after).not.toContain(MARKER);
     expect(after).not.toContain(sessionId);
     expect(after).not.toContain(KHAI_SINH.name);
-    expect(await browser.storage.session.get(null)).toEqual({});
+    // Nothing but the id the next citizen's writes will carry.
+    expect(await browser.storage.session.get(null)).toEqual({ 'session-id': ended.sessionId });
+    expect(ended.sessionId).not.toBe(sessionId);
     expect(Object.keys(await browser.storage.local.get(null)).filter((k) => k.startsWith('citizen:'))).toEqual([]);
     expect((await indexedDB.databases()).map((d) => d.name)).toEqual(['catalog']);
     // Shared data survives: the catalog's own store, non-citizen keys, the side panel, the portal tab.
@@ -166,8 +169,8 @@ describe('ending a session wipes everything of the citizen', () => {
 
   it('a second session sees nothing of the first, and the tallies count both', async () => {
     await ask({ type: 'session/start', priority: true });
-    await ask({ type: 'procedure/seen', procedure: KHAI_SINH });
-    await ask({ type: 'tally/record', event: { kind: 'not-ready', reason: 'missing-papers' } });
+    await ask({ type: 'procedure/seen', sessionId: await sessionIdNow(), procedure: KHAI_SINH });
+    await ask({ type: 'tally/record', sessionId: await sessionIdNow(), event: { kind: 'not-ready', reason: 'missing-papers' } });
     await storeCitizenData();
     await ask({ type: 'session/end' });
     const second = await ask({ type: 'session/start', priority: false });
@@ -189,9 +192,10 @@ describe('ending a session wipes everything of the citizen', () => {
     const told = vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockResolvedValue(undefined);
     await ask({ type: 'session/start', priority: false });
     told.mockClear();
-    await ask({ type: 'session/end' });
+    const ended = await ask({ type: 'session/end' });
     expect((await browser.tabs.query({})).map((t) => t.id)).toContain(filing.id);
-    expect(told).toHaveBeenCalledWith(filing.id, { type: 'citizen/wiped' });
+    // With the id its writes carry from now on.
+    expect(told).toHaveBeenCalledWith(filing.id, { type: 'citizen/wiped', sessionId: ended.sessionId });
   });
 
   it('does not start the next citizen over a failed wipe: it says what is left', async () => {
@@ -272,19 +276,19 @@ describe('a session ends on its own', () => {
 
 describe('tallies', () => {
   it('count only inside a session, procedures and not-ready reasons once per session', async () => {
-    expect(await ask({ type: 'tally/record', event: { kind: 'slip-printed' } })).toEqual({ counted: false });
-    await ask({ type: 'procedure/seen', procedure: KHAI_SINH });
+    expect(await ask({ type: 'tally/record', sessionId: await sessionIdNow(), event: { kind: 'slip-printed' } })).toEqual({ counted: false });
+    await ask({ type: 'procedure/seen', sessionId: await sessionIdNow(), procedure: KHAI_SINH });
     await ask({ type: 'session/start', priority: false });
-    const success = { type: 'page/seen', kind: 'success', procedureId: null, overlayLoaded: false } as const;
+    const success = { type: 'page/seen', sessionId: null, kind: 'success', procedureId: null, overlayLoaded: false } as const;
     await ask({ ...success, url: 'https://dichvucongnganhtuphap.moj.gov.vn/thanh-cong' });
     await ask({ ...success, url: 'https://dichvucongnganhtuphap.moj.gov.vn/thanh-cong' });
-    await ask({ type: 'procedure/seen', procedure: KHAI_SINH });
-    await ask({ type: 'procedure/seen', procedure: KHAI_SINH });
-    expect(await ask({ type: 'tally/record', event: { kind: 'not-ready', reason: 'no-vneid-level2' } })).toEqual({ counted: true });
-    expect(await ask({ type: 'tally/record', event: { kind: 'not-ready', reason: 'no-vneid-level2' } })).toEqual({ counted: false });
-    await ask({ type: 'tally/record', event: { kind: 'vneid-reminder' } });
-    await ask({ type: 'tally/record', event: { kind: 'vneid-reminder' } });
-    await ask({ type: 'tally/record', event: { kind: 'slip-printed' } });
+    await ask({ type: 'procedure/seen', sessionId: await sessionIdNow(), procedure: KHAI_SINH });
+    await ask({ type: 'procedure/seen', sessionId: await sessionIdNow(), procedure: KHAI_SINH });
+    expect(await ask({ type: 'tally/record', sessionId: await sessionIdNow(), event: { kind: 'not-ready', reason: 'no-vneid-level2' } })).toEqual({ counted: true });
+    expect(await ask({ type: 'tally/record', sessionId: await sessionIdNow(), event: { kind: 'not-ready', reason: 'no-vneid-level2' } })).toEqual({ counted: false });
+    await ask({ type: 'tally/record', sessionId: await sessionIdNow(), event: { kind: 'vneid-reminder' } });
+    await ask({ type: 'tally/record', sessionId: await sessionIdNow(), event: { kind: 'vneid-reminder' } });
+    await ask({ type: 'tally/record', sessionId: await sessionIdNow(), event: { kind: 'slip-printed' } });
     expect((await tallyMonth()).total).toEqual({
       sessions: 1,
       proceduresHelped: 1,
@@ -300,7 +304,7 @@ describe('tallies', () => {
 
   it('refuse anything but counts at the message boundary', async () => {
     await ask({ type: 'session/start', priority: false });
-    const withName = { type: 'tally/record', event: { kind: 'slip-printed', citizen: 'Nguyễn Văn A' } };
+    const withName = { type: 'tally/record', sessionId: await sessionIdNow(), event: { kind: 'slip-printed', citizen: 'Nguyễn Văn A' } };
     await expect(ask(withName as never)).rejects.toThrow('invalid-message');
     await expect(ask({ type: 'tally/month', month: '07/2025' } as never)).rejects.toThrow('invalid-message');
   });
@@ -321,7 +325,7 @@ describe('tallies', () => {
 describe('personal mode', () => {
   it('keeps data until "Xóa dữ liệu của tôi", which is refused during an assisted session', async () => {
     await browser.storage.local.set({ 'citizen:precheck': { hash: MARKER } });
-    await ask({ type: 'procedure/seen', procedure: KHAI_SINH });
+    await ask({ type: 'procedure/seen', sessionId: await sessionIdNow(), procedure: KHAI_SINH });
     expect((await ask({ type: 'session/get' })).mode).toBe('personal');
     expect(await dumpEverything()).toContain(MARKER);
     const cleared = await ask({ type: 'session/clear-personal' });
@@ -333,7 +337,7 @@ describe('personal mode', () => {
 
   it('the sign-out reminder stays until dismissed; the priority flag follows the toggle', async () => {
     await ask({ type: 'session/start', priority: false });
-    expect((await ask({ type: 'session/set-priority', priority: true })).session?.priority).toBe(true);
+    expect((await ask({ type: 'session/set-priority', sessionId: await sessionIdNow(), priority: true })).session?.priority).toBe(true);
     await ask({ type: 'session/end' });
     expect((await ask({ type: 'session/get' })).lastEnd?.reason).toBe('ended');
     expect((await ask({ type: 'session/dismiss-reminder' })).lastEnd).toBeNull();

@@ -9,6 +9,7 @@ import { translate } from '@/lib/i18n';
 import { ask } from '@/lib/messaging/client';
 import { createRouter, type Handlers } from '@/lib/messaging/router';
 import { portalTabSender, sidePanelSender } from '../support/senders';
+import { sessionIdNow } from '../support/session-id';
 
 /** What Chromium's chrome.storage.local.set rejects with over its quota (seen in Debian's Chromium). */
 const QUOTA_ERROR = 'Resource::kQuotaBytes quota exceeded';
@@ -82,20 +83,20 @@ describe('settings when the storage is full', () => {
 describe('an assisted session when the storage is full', () => {
   it('a change that cannot be saved is refused in Vietnamese; the session and tallies read back unchanged, and work resumes once there is room', async () => {
     const started = await ask({ type: 'session/start', priority: false });
-    await ask({ type: 'procedure/seen', procedure: KHAI_SINH });
+    await ask({ type: 'procedure/seen', sessionId: await sessionIdNow(), procedure: KHAI_SINH });
     const before = await stored();
     storageFull();
 
-    await expect(ask({ type: 'session/set-priority', priority: true })).rejects.toThrow(FULL_VI);
-    await expect(ask({ type: 'tally/record', event: { kind: 'not-ready', reason: 'missing-papers' } })).rejects.toThrow(FULL_VI);
+    await expect(ask({ type: 'session/set-priority', sessionId: await sessionIdNow(), priority: true })).rejects.toThrow(FULL_VI);
+    await expect(ask({ type: 'tally/record', sessionId: await sessionIdNow(), event: { kind: 'not-ready', reason: 'missing-papers' } })).rejects.toThrow(FULL_VI);
     expect(await stored()).toEqual(before);
     const view = await ask({ type: 'session/get' });
     expect(view.session).toMatchObject({ id: started.session?.id, priority: false, procedures: [KHAI_SINH], notReady: [] });
     expect((await ask({ type: 'tally/month', month: month() })).total).toMatchObject({ sessions: 1, notReadyMissingPapers: 0 });
 
     vi.restoreAllMocks();
-    expect((await ask({ type: 'session/set-priority', priority: true })).session?.priority).toBe(true);
-    expect(await ask({ type: 'tally/record', event: { kind: 'not-ready', reason: 'missing-papers' } })).toEqual({ counted: true });
+    expect((await ask({ type: 'session/set-priority', sessionId: await sessionIdNow(), priority: true })).session?.priority).toBe(true);
+    expect(await ask({ type: 'tally/record', sessionId: await sessionIdNow(), event: { kind: 'not-ready', reason: 'missing-papers' } })).toEqual({ counted: true });
   });
 
   it('a session that cannot be saved does not start, and is not counted', async () => {
@@ -109,13 +110,13 @@ describe('an assisted session when the storage is full', () => {
     await ask({ type: 'session/start', priority: false });
     storageFull((items) => 'tallies' in items);
 
-    await expect(ask({ type: 'tally/record', event: { kind: 'not-ready', reason: 'no-vneid-level2' } })).rejects.toThrow(FULL_VI);
+    await expect(ask({ type: 'tally/record', sessionId: await sessionIdNow(), event: { kind: 'not-ready', reason: 'no-vneid-level2' } })).rejects.toThrow(FULL_VI);
     expect((await ask({ type: 'session/get' })).session?.notReady).toEqual([]);
     expect((await ask({ type: 'tally/month', month: month() })).total.notReadyNoVneidLevel2).toBe(0);
 
     vi.restoreAllMocks();
     // Not lost either: the reason counts once the storage has room again.
-    expect(await ask({ type: 'tally/record', event: { kind: 'not-ready', reason: 'no-vneid-level2' } })).toEqual({ counted: true });
+    expect(await ask({ type: 'tally/record', sessionId: await sessionIdNow(), event: { kind: 'not-ready', reason: 'no-vneid-level2' } })).toEqual({ counted: true });
     expect((await ask({ type: 'tally/month', month: month() })).total.notReadyNoVneidLevel2).toBe(1);
   });
 
@@ -126,10 +127,10 @@ describe('an assisted session when the storage is full', () => {
     const inject = vi.fn(async () => []);
     fakeBrowser.scripting.executeScript = inject as never;
     const reply = await route(
-      { type: 'page/seen', url: 'https://dichvucong.gov.vn/thu-tuc-hanh-chinh/x', kind: 'procedure-detail', procedureId: 'x', overlayLoaded: false },
+      { type: 'page/seen', sessionId: null, url: 'https://dichvucong.gov.vn/thu-tuc-hanh-chinh/x', kind: 'procedure-detail', procedureId: 'x', overlayLoaded: false },
       portalTabSender('https://dichvucong.gov.vn/thu-tuc-hanh-chinh/x'),
     );
-    expect(reply).toEqual({ ok: true, data: { overlay: true } });
+    expect(reply).toEqual({ ok: true, data: { overlay: true, sessionId: await sessionIdNow() } });
     expect(inject).toHaveBeenCalledOnce();
   });
 });

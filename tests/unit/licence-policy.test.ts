@@ -9,6 +9,15 @@ describe('licence rule of npm run audit-deps', () => {
     }
   });
 
+  it('accepts MPL-2.0, whose copyleft stops at the files it covers, but not its "no copyleft exception" variant or other weak copylefts', () => {
+    expect(licenceVerdict('MPL-2.0')).toBe('ok');
+    expect(licenceVerdict('mpl-2.0')).toBe('ok');
+    expect(licenceVerdict('MPL-2.0-no-copyleft-exception')).toBe('unknown');
+    expect(licenceVerdict('MPL-1.1')).toBe('unknown');
+    expect(licenceVerdict('EPL-2.0')).toBe('unknown');
+    expect(licenceVerdict('MPL-2.0 AND GPL-3.0')).toBe('forbidden');
+  });
+
   it('refuses every copyleft family, whatever the version suffix', () => {
     for (const id of ['GPL-3.0', 'GPL-2.0-only', 'GPL-3.0-or-later', 'GPL-2.0+', 'LGPL-2.1', 'AGPL-3.0-only', 'SSPL-1.0']) {
       expect(licenceVerdict(id), id).toBe('forbidden');
@@ -45,6 +54,8 @@ describe('licence rule of npm run audit-deps', () => {
     for (const direct of ['react@', 'zod@', 'idb@', 'pdf-lib@']) expect(run.stdout).toContain(direct);
     // Transitive packages ship too.
     expect(run.stdout).toMatch(/^scheduler@\S+\s+MIT\s+ok\s+react-dom$/m);
+    // The one file-level copyleft package, shipped unmodified.
+    expect(run.stdout).toMatch(/^webextension-polyfill@0\.12\.0\s+MPL-2\.0\s+ok\s+webextension-polyfill$/m);
     expect(run.stdout).toContain('npm audit --omit=dev');
   });
 });

@@ -2,7 +2,7 @@ import { matchProcedure } from '@/lib/catalog/match-procedure';
 import { createCatalogService } from '@/lib/catalog/service';
 import { openCatalogDb } from '@/lib/catalog/store';
 import type { HandlerMap } from '@/lib/messaging/router';
-import { registerCitizenWipe } from '../session-scope';
+import { registerCitizenWipe, slowCitizenWrite } from '../session-scope';
 import { readSettings } from './settings';
 
 type CatalogRequestType =
@@ -40,9 +40,10 @@ export function createCatalogHandlers(service = catalog): HandlerMap<CatalogRequ
       return { procedure: found && (await service.get(found.code)).procedure };
     },
     // Only a portal tab's overlay reports pages; the page is vouched for by the tab's own URL.
-    'catalog/upsert-from-page': (m, sender) => service.upsertFromPage(m.procedure, sender.tab ? (sender.url ?? '') : '', m.checklist),
+    'catalog/upsert-from-page': (m, sender) =>
+      slowCitizenWrite(m.sessionId, () => service.upsertFromPage(m.procedure, sender.tab ? (sender.url ?? '') : '', m.checklist)),
     'catalog/update-from-url': () => service.updateFromUrl(),
-    'catalog/owned-set': (m) => service.markOwned(m.code, m.item, m.owned),
+    'catalog/owned-set': (m) => slowCitizenWrite(m.sessionId, () => service.markOwned(m.code, m.item, m.owned)),
   };
 }
 

@@ -3,14 +3,15 @@ import { guideFor } from '@/lib/guide/guides';
 import type { GuideChanged } from '@/lib/messaging/guide';
 import type { HandlerMap } from '@/lib/messaging/router';
 import { tellPortalTabs } from '../portal-tabs';
-import { registerCitizenWipe } from '../session-scope';
+import { citizenWrite, registerCitizenWipe } from '../session-scope';
 import { guideItem } from '../storage';
 
 /**
  * Guide progress lives in session storage, not in memory: it survives page
  * loads, new tabs and the service worker being stopped, and goes away with
  * the browser session. Updates are serialized so two tabs reporting at once
- * cannot lose a step.
+ * cannot lose a step, and each is a per-citizen write (`citizenWrite`): a step
+ * reported for the previous citizen does not move the next one's guide.
  */
 let queue: Promise<unknown> = Promise.resolve();
 function serialized<T>(work: () => Promise<T>): Promise<T> {
@@ -60,30 +61,30 @@ function withSenderTab(event: GuideEvent, tabId: number | undefined): GuideEvent
 
 export const guideHandlers: HandlerMap<'guide/start' | 'guide/get' | 'guide/advance' | 'guide/stop'> = {
   'guide/start'(message) {
-    return serialized(async () => {
+    return citizenWrite(message.sessionId, () => serialized(async () => {
       const before = await readProgress();
       const guide = guideFor(message.guideId, message.items);
       const started = startGuide(guide, message.guideId, { procedure: message.procedure, items: message.items, page: message.page ?? undefined });
       const progress = { ...started, revision: (before?.revision ?? 0) + 1 };
       await save(progress, before);
       return viewOf(guide, progress);
-    });
+    }));
   },
   async 'guide/get'() {
     return view(await readProgress());
   },
   'guide/advance'(message, sender) {
-    return serialized(async () => {
+    return citizenWrite(message.sessionId, () => serialized(async () => {
       const before = await readProgress();
       if (!before) return null;
       const after = reduce(guideFor(before.guideId, before.items), before, withSenderTab(message.event, sender.tab?.id));
       await save(after, before);
       return view(after);
-    });
+    }));
   },
-  'guide/stop'() {
-    return serialized(async () => {
-      await save(null, await readProgress());
+  'guide/stop'(message) {
+    return citizenWrite(message.sessionId, async () => {
+      await wipeGuide();
       return null;
     });
   },

@@ -1,6 +1,8 @@
 import type { HandlerMap } from '@/lib/messaging/router';
 import { detectPageFromUrl, type PageKind } from '@/lib/portal/page-kind';
 import { guideActive } from './guide';
+import { errorMessage } from '@/lib/error-message';
+import { currentSessionId, inCitizenOrder, STALE_SESSION } from '../session-scope';
 import { noteActivity, notePortalPage, noteProcedure } from './session';
 
 /**
@@ -12,20 +14,24 @@ const OVERLAY_KINDS = new Set<PageKind>(['procedure-detail', 'filing-form', 'wiz
 export const pageHandlers: HandlerMap<'page/seen' | 'procedure/seen' | 'page/activity'> = {
   async 'page/seen'(message, sender) {
     // Session activity is bookkeeping: a storage failure there must not keep the overlay off the page.
-    await notePortalPage(message.kind, message.url).catch((error: unknown) => console.warn('page/seen: session not updated', error));
+    // A late report of the previous citizen's page (stale id) is refused there; the page still gets the current id.
+    await notePortalPage(message.kind, message.url, message.sessionId).catch((error: unknown) => {
+      if (errorMessage(error) !== STALE_SESSION) console.warn('page/seen: session not updated', error);
+    });
+    const sessionId = await inCitizenOrder(currentSessionId);
     const tabId = sender.tab?.id;
     const otherPortal = detectPageFromUrl(message.url).site === 'other-portal';
-    if (tabId === undefined || !(OVERLAY_KINDS.has(message.kind) || otherPortal || (await guideActive()))) return { overlay: false };
+    if (tabId === undefined || !(OVERLAY_KINDS.has(message.kind) || otherPortal || (await guideActive()))) return { overlay: false, sessionId };
     if (!message.overlayLoaded) {
       await browser.scripting.executeScript({
         target: { tabId, frameIds: [sender.frameId ?? 0] },
         files: ['/content-scripts/overlay.js'],
       });
     }
-    return { overlay: true };
+    return { overlay: true, sessionId };
   },
   async 'procedure/seen'(message) {
-    await noteProcedure(message.procedure);
+    await noteProcedure(message.procedure, message.sessionId);
     return null;
   },
   async 'page/activity'() {

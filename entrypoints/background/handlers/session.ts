@@ -28,19 +28,12 @@ import {
   recordTally,
   type TallyEvent,
 } from '@/lib/session/tally';
-import { wipeCitizenData } from '../session-scope';
+import { citizenWrite, currentSessionId, inCitizenOrder, wipeCitizenData } from '../session-scope';
 import { sessionEndItem, sessionItem, talliesItem } from '../storage';
 import { readSettings } from './settings';
 
 const TIMEOUT_ALARM = 'session-timeout';
 
-/** Session and tally updates are read-modify-write: one at a time, in arrival order. */
-let queue: Promise<unknown> = Promise.resolve();
-function serially<T>(task: () => Promise<T>): Promise<T> {
-  const run = queue.then(task, task);
-  queue = run.catch(() => {});
-  return run;
-}
 
 /** Tells open extension pages to re-read; nobody listening is fine. */
 function announceChange() {
@@ -86,6 +79,7 @@ async function view(): Promise<SessionView> {
   return {
     mode: session ? 'assisted' : 'personal',
     session,
+    sessionId: await currentSessionId(),
     lastEnd: lastEnd.success ? lastEnd.data : null,
     timeoutMinutes: await timeoutMinutes(),
   };
@@ -118,20 +112,24 @@ function countOnce(session: AssistedSession, event: HelperEvent): SessionChange 
   return { session: next, counted: added ? event : null };
 }
 
-/** A portal page was seen (content script): activity, and a success page counts a submitted dossier once. */
-export function notePortalPage(kind: PageKind, url: string) {
-  return serially(() =>
+/**
+ * A portal page was seen (content script): activity, and a success page counts
+ * a submitted dossier once. A page that has not learned the session id yet
+ * (`null`: it has just loaded) is the current citizen's.
+ */
+export function notePortalPage(kind: PageKind, url: string, sessionId: string | null) {
+  const update = () =>
     updateSession((session) => {
       if (kind !== 'success') return { session };
       const { session: next, added } = addSubmittedPage(session, url);
       return { session: next, counted: added ? { kind: 'dossier-submitted' } : null };
-    }),
-  );
+    });
+  return sessionId === null ? inCitizenOrder(update) : citizenWrite(sessionId, update);
 }
 
 /** A procedure was recognised: listed for this citizen and counted once per session. */
-export function noteProcedure(procedure: ProcedureRef) {
-  return serially(() =>
+export function noteProcedure(procedure: ProcedureRef, sessionId: string) {
+  return citizenWrite(sessionId, () =>
     updateSession((session) => {
       const { session: next, added } = addProcedure(session, procedure);
       const countable = added && PROCEDURE_CODE.test(procedure.code);
@@ -146,7 +144,7 @@ export function noteProcedure(procedure: ProcedureRef) {
  * session or when the session holds as many as it keeps.
  */
 export function noteReturned(record: ReturnedDossier) {
-  return serially(async () => {
+  return inCitizenOrder(async () => {
     const counted = await updateSession((session) => {
       const { session: next, added } = addReturned(session, record);
       return { session: next, counted: added ? { kind: 'dossier-returned', stateHeld: asksForStateHeld(record) } : null };
@@ -157,30 +155,31 @@ export function noteReturned(record: ReturnedDossier) {
 
 /** A returned dossier of the open session, by id; null without a session or such a record. */
 export function findReturned(id: string) {
-  return serially(async () => (await currentSession())?.returned.find((r) => r.id === id) ?? null);
+  return inCitizenOrder(async () => (await currentSession())?.returned.find((r) => r.id === id) ?? null);
 }
 
 /** The user is working in a portal tab (typing a long form): the session is in use, nothing else changes. */
 export function noteActivity() {
-  return serially(() => updateSession((session) => ({ session })));
+  return inCitizenOrder(() => updateSession((session) => ({ session })));
 }
 
 /** Alarm (timeout) and browser start (restart) end sessions even with no UI open. */
 export function installSessionLifecycle() {
   browser.alarms.onAlarm.addListener((alarm) => {
     if (alarm.name !== TIMEOUT_ALARM) return;
-    void serially(async () => {
+    void inCitizenOrder(async () => {
       const session = await currentSession();
       if (session) await scheduleTimeout(session);
     });
   });
   browser.runtime.onStartup.addListener(() => {
-    void serially(() => currentSession({ browserStartup: true }));
+    void inCitizenOrder(() => currentSession({ browserStartup: true }));
   });
 }
 
 export const sessionHandlers: HandlerMap<
   | 'session/get'
+  | 'session/id'
   | 'session/start'
   | 'session/end'
   | 'session/touch'
@@ -192,9 +191,11 @@ export const sessionHandlers: HandlerMap<
   | 'tally/export'
   | 'tally/reset'
 > = {
-  'session/get': () => serially(view),
+  // Session and tally updates are read-modify-write, and may wipe: one at a time, in the citizen order.
+  'session/get': () => inCitizenOrder(view),
+  'session/id': () => inCitizenOrder(async () => ({ sessionId: await currentSessionId() })),
   'session/start': (message) =>
-    serially(async () => {
+    inCitizenOrder(async () => {
       await browser.alarms.clear(TIMEOUT_ALARM);
       // A clean slate: nothing of a previous person (or of personal mode) is visible to this citizen.
       const wipeErrors = await wipeCitizenData();
@@ -206,49 +207,50 @@ export const sessionHandlers: HandlerMap<
         return view();
       }
       await sessionEndItem.removeValue();
-      const session = newSession(crypto.randomUUID(), Date.now(), message.priority);
+      // The id the wipe just drew: pages told of the wipe already write for this session.
+      const session = newSession(await currentSessionId(), Date.now(), message.priority);
       await saveSession(session, { kind: 'session' });
       await scheduleTimeout(session);
       announceChange();
       return view();
     }),
   'session/end': () =>
-    serially(async () => {
+    inCitizenOrder(async () => {
       if (await currentSession()) await endSession('ended');
       return view();
     }),
   'session/touch': async () => {
     await noteActivity();
-    return serially(view);
+    return inCitizenOrder(view);
   },
   'session/set-priority': (message) =>
-    serially(async () => {
+    citizenWrite(message.sessionId, async () => {
       await updateSession((session) => ({ session: { ...session, priority: message.priority } }));
       return view();
     }),
   'session/dismiss-reminder': () =>
-    serially(async () => {
+    inCitizenOrder(async () => {
       await sessionEndItem.removeValue();
       announceChange();
       return view();
     }),
   'session/clear-personal': () =>
-    serially(async () => {
+    inCitizenOrder(async () => {
       if (await currentSession()) throw new Error('session-open');
       const wipeErrors = await wipeCitizenData();
       announceChange();
       return { view: await view(), wipeErrors };
     }),
   'tally/record': (message) =>
-    serially(async () => ({ counted: await updateSession((session) => countOnce(session, message.event)) })),
-  'tally/month': (message) => serially(async () => monthReport(parseStoredTallies(await talliesItem.getValue()), message.month)),
+    citizenWrite(message.sessionId, async () => ({ counted: await updateSession((session) => countOnce(session, message.event)) })),
+  'tally/month': (message) => inCitizenOrder(async () => monthReport(parseStoredTallies(await talliesItem.getValue()), message.month)),
   'tally/export': (message) =>
-    serially(async () => {
+    inCitizenOrder(async () => {
       const report = monthReport(parseStoredTallies(await talliesItem.getValue()), message.month);
       return { filename: tallyCsvFilename(message.month), csv: tallyCsv(report) };
     }),
   'tally/reset': () =>
-    serially(async () => {
+    inCitizenOrder(async () => {
       await talliesItem.removeValue();
       announceChange();
       return null;
