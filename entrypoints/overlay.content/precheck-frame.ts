@@ -30,6 +30,8 @@ interface Pending {
   id: number;
   request: unknown;
   timeoutMs: number;
+  /** Sent again to a reloaded frame (see connect). */
+  resent?: boolean;
   settle: (reply: WorkerReply) => void;
 }
 
@@ -49,30 +51,17 @@ export async function connectPrecheckFrame(parent: Element, site: SiteRules['sit
   frame.tabIndex = -1;
   frame.setAttribute('aria-hidden', 'true');
   parent.append(frame);
-  const loaded = new Promise<void>((resolve, reject) => {
-    frame.addEventListener('load', () => {
-      // The first load may be the empty document the frame starts with (still readable from here).
-      if (!isReadable(frame)) resolve();
-    });
-    setTimeout(() => reject(new Error('precheck-frame-load-timeout')), FRAME_LOAD_TIMEOUT_MS);
-  });
-  // Navigated rather than given a `src`: the URL, token included, never appears in the DOM the page can read.
-  frame.contentWindow?.location.replace(`${src}#${token}`);
-  await loaded;
-  const channel = new MessageChannel();
-  const connect: FrameConnect = { type: CONNECT_TYPE, token };
-  // The per-session URL redirects to the extension's own origin: that is where the frame's document lives.
-  frame.contentWindow?.postMessage(connect, `chrome-extension://${browser.runtime.id}`, [channel.port2]);
 
   const queue: Pending[] = [];
   let current: Pending | null = null;
+  let port: MessagePort | null = null;
   let timer: ReturnType<typeof setTimeout> | undefined;
   const pump = () => {
-    if (current) return;
+    if (current || !port) return;
     const next = queue.shift();
     if (!next) return;
     current = next;
-    channel.port1.postMessage(next.request);
+    port.postMessage(next.request);
     timer = setTimeout(() => settle({ id: next.id, ok: false, error: 'timeout' }), next.timeoutMs);
   };
   const settle = (reply: WorkerReply) => {
@@ -83,7 +72,45 @@ export async function connectPrecheckFrame(parent: Element, site: SiteRules['sit
     done.settle(reply);
     pump();
   };
-  channel.port1.onmessage = (event: MessageEvent<WorkerReply>) => settle(event.data);
+  // Navigated rather than given a `src`: the URL, token included, never appears in the DOM the page can read.
+  const open = () => frame.contentWindow?.location.replace(`${src}#${token}`);
+  /**
+   * A frame taken out of the document and put back (the page re-appending
+   * the overlay's host after its own toast, say) starts over as an empty
+   * document: the extension page, its worker and the port it was given are
+   * gone, and whatever was posted on that port is lost. So each load is
+   * watched: an empty document is sent to the extension page again, and
+   * each arrival of the extension page gets a new channel, with the file in
+   * hand sent again to its fresh worker.
+   */
+  const connect = () => {
+    port?.close();
+    const channel = new MessageChannel();
+    port = channel.port1;
+    port.onmessage = (event: MessageEvent<WorkerReply>) => settle(event.data);
+    const hello: FrameConnect = { type: CONNECT_TYPE, token };
+    // The per-session URL redirects to the extension's own origin: that is where the frame's document lives.
+    frame.contentWindow?.postMessage(hello, `chrome-extension://${browser.runtime.id}`, [channel.port2]);
+    if (!current) return pump();
+    port.postMessage(current.request);
+    // The fresh frame starts its worker first: the file gets its full time again, once (a page that keeps moving the frame cannot hold it forever).
+    if (current.resent) return;
+    current.resent = true;
+    const again = current;
+    clearTimeout(timer);
+    timer = setTimeout(() => settle({ id: again.id, ok: false, error: 'timeout' }), again.timeoutMs);
+  };
+  const loaded = new Promise<void>((resolve, reject) => {
+    frame.addEventListener('load', () => {
+      // An empty document is readable from here: the one the frame starts with, or the one a move leaves.
+      if (isReadable(frame)) return void open();
+      connect();
+      resolve();
+    });
+    setTimeout(() => reject(new Error('precheck-frame-load-timeout')), FRAME_LOAD_TIMEOUT_MS);
+  });
+  open();
+  await loaded;
 
   let nextId = 1;
   const send = (request: { id: number } & Record<string, unknown>, timeoutMs: number) =>
@@ -110,7 +137,7 @@ export async function connectPrecheckFrame(parent: Element, site: SiteRules['sit
       clearTimeout(timer);
       for (const left of [...(current ? [current] : []), ...queue.splice(0)]) left.settle({ id: left.id, ok: false, error: 'disposed' });
       current = null;
-      channel.port1.close();
+      port?.close();
       frame.remove();
     },
   };

@@ -17,7 +17,11 @@ export function keepOnTop(host: HTMLElement): () => void {
     recentMoves = recentMoves.filter((t) => now - t < 2000);
     if (recentMoves.length >= 20) return;
     recentMoves.push(now);
-    document.body.append(host);
+    // moveBefore keeps what the host holds alive: a plain re-append reloads
+    // the pre-check frame inside it, losing its worker and what it was given.
+    const body: HTMLElement & { moveBefore?: (node: Node, child: Node | null) => void } = document.body;
+    if (body.moveBefore) body.moveBefore(host, null);
+    else body.append(host);
   });
   bodyObserver.observe(document.body, { childList: true });
   const hostObserver = new MutationObserver(() => {

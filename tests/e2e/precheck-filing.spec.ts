@@ -5,7 +5,7 @@ import { caseIdOf } from '../support/replica/api';
 import { PROCEDURES } from '../support/replica/procedures';
 import { scrollToFormEndUntil, setKnobs, uploadOnFiling, VNEID } from '../support/replica/steps';
 import { encodeJpeg, textPage, textPdf, truncate, withExifOrientation } from '../support/generate-files';
-import { SHRINK_TIMEOUT_MS } from '../../lib/precheck/frame-protocol';
+import { REQUEST_TIMEOUT_MS, SHRINK_TIMEOUT_MS } from '../../lib/precheck/frame-protocol';
 import { expect, test } from './fixtures';
 
 /** The replica's one-page filing for a real procedure's first case, signed in (the sign-in itself is the replica's own test). */
@@ -190,21 +190,28 @@ for (const size of [
   });
 }
 
-test('one-page filing: a phone photo stored sideways gets "Tạo bản nhỏ hơn"; the upright copy saved from it passes when attached', async ({ context }) => {
-  // Encoding the photo here and the copy in the extension are real JPEG work: seconds each on this machine.
+test('one-page filing: a 3 MB phone photo stored sideways gets its verdict and "Tạo bản nhỏ hơn"; the copy, under 2 MB, passes when attached', async ({ context }) => {
+  // Encoding a 12-MP photo here is seconds of pure-JS JPEG work on this machine.
   test.slow();
-  // A page photographed at high quality, stored sideways with an EXIF turn, as phones do.
-  const photo = withExifOrientation(encodeJpeg(textPage(800, 1000, { noise: 16 }), 95), 6);
+  // A page photographed at phone size and quality, with sensor noise, stored sideways with an EXIF turn, as phones do.
+  const photo = withExifOrientation(encodeJpeg(textPage(3000, 4000, { noise: 24 }), 92), 6);
+  expect(photo.length).toBeGreaterThan(3_000_000);
   const page = await context.newPage();
   await openFiling(page, PROCEDURES.thuongTru.id, 2);
   const host = page.locator('dvc-assistant');
   // A first paper checked: the pre-check frame is up before the photo comes.
   await uploadOnFiling(page, 0, await pdf('xac-nhan.pdf'));
   await expect(host.locator('article[data-row-key="0"]')).toContainText('Tệp ổn');
+  // The portal refuses it with a toast of its own; the overlay still checks it (its frame must survive the page's DOM changes).
   await uploadOnFiling(page, 1, { name: 'anh-dang-ky-xe.jpg', mimeType: 'image/jpeg', buffer: Buffer.from(photo) });
   const card = host.getByRole('article', { name: VEHICLE });
+  // The real verdict, within the worker's watchdog: not "Không kiểm tra được tệp này".
+  await expect(card).toContainText('quá giới hạn 2MB', { timeout: REQUEST_TIMEOUT_MS });
   await expect(card).toContainText('Ảnh đang bị xoay');
-  await expect(card).toContainText('tạo ngay trên máy này một bản đã xoay thẳng');
+  await expect(card).not.toContainText('Không kiểm tra được tệp này');
+  await expect(card).toContainText('tạo ngay trên máy này một bản nhỏ hơn');
+  // The card, longer with two findings, sits below its row: scrolled to the top of the window, as a person would, to reach its button.
+  await page.getByRole('row').filter({ hasText: 'Giấy chứng nhận đăng ký phương tiện' }).evaluate((row) => row.scrollIntoView({ block: 'start' }));
   await card.getByRole('button', { name: 'Tạo bản nhỏ hơn' }).click();
   const save = card.getByRole('link', { name: 'Lưu tệp anh-dang-ky-xe-ban-nho.jpg' });
   // Waited for as long as the worker's watchdog lets a copy take (SHRINK_TIMEOUT_MS), not longer.

@@ -83,4 +83,25 @@ describe('keepOnTop', () => {
     expect(host.hasAttribute('aria-hidden')).toBe(false);
     stop();
   });
+
+  it('moves the host with moveBefore where the browser has it, so the pre-check frame inside is not reloaded', async () => {
+    document.body.innerHTML = '<main></main>';
+    const host = document.createElement('dvc-assistant');
+    document.body.append(host);
+    // happy-dom has no moveBefore: a stand-in recording how the host was moved (Chromium's keeps an iframe's document alive).
+    const moved: Node[] = [];
+    const body = document.body as HTMLElement & { moveBefore?: (node: Node, child: Node | null) => void };
+    body.moveBefore = (node, child) => {
+      moved.push(node);
+      body.insertBefore(node, child);
+    };
+    const stop = keepOnTop(host);
+    // The portal's toast for a file over 2 MB.
+    document.body.append(Object.assign(document.createElement('div'), { textContent: 'Vui lòng chọn tệp nhỏ hơn 2MB!' }));
+    await flush();
+    expect(moved).toEqual([host]);
+    expect(document.body.lastElementChild).toBe(host);
+    stop();
+    delete body.moveBefore;
+  });
 });
