@@ -23,7 +23,8 @@ export function carryAnnexSkips<T extends ChecklistItem>(
   const key = (item: ChecklistItem) => fold(item.name);
   const annexed = new Map<string, T>();
   for (const item of catalogItems) if (isAnnexSkip(item) && !annexed.has(key(item))) annexed.set(key(item), item);
-  if (!annexed.size) return [...pageItems];
+  // Nothing read from the page: the reader's "could not read" must stand, not a list of skips alone.
+  if (!annexed.size || !pageItems.length) return [...pageItems];
   const pageKeys = new Set(pageItems.map(key));
   // The skip lines the page has no row for, by the catalog row they follow (null: no such row on the page).
   const after = new Map<string | null, T[]>();

@@ -76,6 +76,8 @@ describe('the annexes’ per-procedure skips survive a page report', () => {
     expect(carryAnnexSkips([...others, row], catalog).slice(-2)).toEqual([row, skip]);
     // The row is gone from the page: the skip is still said, at the end.
     expect(carryAnnexSkips(others, catalog)).toEqual([...others, skip]);
+    // Nothing read from the page (its table gone): nothing carried, so the page still says it could not read it.
+    expect(carryAnnexSkips([], catalog)).toEqual([]);
   });
 
   it.each(['1.000419', '1.004222', '1.001193'])('on upload rows (one item per row) the annex decides rows the catalog names, and adds none — %s', (code) => {
