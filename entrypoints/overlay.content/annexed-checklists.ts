@@ -12,7 +12,8 @@ import { ask } from '@/lib/messaging/client';
 export function annexedChecklists(onArrived: () => void) {
   const known = new Map<string, ChecklistItem[] | null>();
   return <T extends ChecklistItem>(procedure: { code?: string | null; name: string } | null, items: readonly T[], options?: { addUnlisted: boolean }): T[] => {
-    if (!procedure?.name) return [...items];
+    // Nothing read from the page: nothing to carry onto (an unreadable page's fallback asks for itself).
+    if (!procedure?.name || !items.length) return [...items];
     const ref = { code: procedure.code || null, name: procedure.name };
     const key = JSON.stringify(ref);
     if (!known.has(key)) {
