@@ -1,6 +1,6 @@
 import { defineConfig } from 'wxt';
 import { OTHER_PORTAL_MATCHES, REQUIRED_HOSTS, REQUIRED_MATCHES } from './lib/portal/hosts';
-import { BUNDLED_CATALOG_PATH, ensureCatalogFile } from './scripts/catalog-file';
+import { BUNDLED_CATALOG_HEAD_PATH, BUNDLED_CATALOG_PATH, catalogHeadFile, ensureCatalogFile } from './scripts/catalog-file';
 
 const PREACT_ALIASES = [
   { find: /^react-dom\/client$/, replacement: 'preact/compat/client' },
@@ -16,10 +16,11 @@ export default defineConfig({
   // The starter catalog is generated from ../shared/data at build time (never committed).
   hooks: {
     'prepare:publicPaths': (_wxt, paths) => {
-      paths.push(BUNDLED_CATALOG_PATH);
+      paths.push(BUNDLED_CATALOG_PATH, BUNDLED_CATALOG_HEAD_PATH);
     },
     'build:publicAssets': async (_wxt, files) => {
-      files.push({ absoluteSrc: await ensureCatalogFile(), relativeDest: BUNDLED_CATALOG_PATH });
+      const catalog = await ensureCatalogFile();
+      files.push({ absoluteSrc: catalog, relativeDest: BUNDLED_CATALOG_PATH }, { absoluteSrc: catalogHeadFile(catalog), relativeDest: BUNDLED_CATALOG_HEAD_PATH });
     },
     // The overlay is injected into portal tabs and renders a small tree: it is built on Preact's React
     // compatibility layer (≈10 KB gzip instead of react-dom's ≈64 KB). The extension pages keep React.

@@ -19,12 +19,12 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { z } from 'zod';
-import { CatalogDocument, encodeCatalog } from '../lib/catalog/document';
+import { CatalogDocument, CatalogHeadFile, encodeCatalog } from '../lib/catalog/document';
 import { type CatalogProcedure, catalogChecklist, type Level, levelsFromText, portalIdFromUrl } from '../lib/catalog/schema';
 import { versionAt } from '../lib/catalog/update';
 import { checklistFromPortalRecord, checklistFromText } from '../lib/checklist';
 import type { AnnexIndex } from '../lib/knowledge';
-import { DEFAULT_CATALOG_FILE, ensureCatalogFile } from './catalog-file';
+import { catalogHeadFile, DEFAULT_CATALOG_FILE, ensureCatalogFile } from './catalog-file';
 import { loadAnnexIndex } from './knowledge-annex';
 import { REPO_ROOT, readJsonl } from './shared-data';
 import { newSigningKey, signDetached, signingKeyFromEnv } from './signing-key';
@@ -164,6 +164,8 @@ if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.me
   // Write then rename, so parallel test workers never read a half-written file.
   const tmp = `${out}.${process.pid}.tmp`;
   writeFileSync(tmp, text);
+  // The head first: a head without its catalog is never fresh (catalog-file.ts checks both).
+  writeFileSync(catalogHeadFile(out), JSON.stringify(CatalogHeadFile.parse(doc)));
   renameSync(tmp, out);
   const key = signingKeyFromEnv();
   // The signature covers the exact bytes served, so it is made from what was written.

@@ -13,6 +13,10 @@ import { ANNEX_FILES, REPO_ROOT, sharedDataFile } from './shared-data';
 export const DEFAULT_CATALOG_FILE = path.join(REPO_ROOT, '.wxt/catalog.json');
 /** Where the catalog sits in the built extension (the background reads it with runtime.getURL). */
 export const BUNDLED_CATALOG_PATH = 'catalog.json';
+/** Its version and digest alone, which every start compares with the stored catalog (lib/catalog/document.ts, CatalogHeadFile). */
+export const BUNDLED_CATALOG_HEAD_PATH = 'catalog-head.json';
+/** The head file written beside a catalog file. */
+export const catalogHeadFile = (file: string) => file.replace(/(\.json)?$/, '.head.json');
 
 const BUILD_SCRIPT = path.join(REPO_ROOT, 'scripts/build-catalog.ts');
 const DATA_FILES = ['portal-api.jsonl', 'procedures.jsonl', 'catalog-only.jsonl', ...ANNEX_FILES];
@@ -62,7 +66,7 @@ function tryLock(lock: string): boolean {
  * Test workers call this in parallel: one builds, the others wait for it.
  */
 export async function ensureCatalogFile(file = DEFAULT_CATALOG_FILE): Promise<string> {
-  const fresh = async () => existsSync(file) && statSync(file).mtimeMs > (await newestInput());
+  const fresh = async () => existsSync(file) && existsSync(catalogHeadFile(file)) && statSync(file).mtimeMs > (await newestInput());
   const lock = `${file}.lock`;
   mkdirSync(path.dirname(file), { recursive: true });
   while (!(await fresh())) {

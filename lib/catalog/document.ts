@@ -80,6 +80,10 @@ export const CatalogDocumentHead = z.object({
 });
 export const MAX_PROCEDURES = 100_000;
 
+/** `catalog-head.json`, built beside the bundled catalog: what a start compares with the stored catalog. */
+export const CatalogHeadFile = CatalogDocumentHead.pick({ version: true, sha256: true });
+export type CatalogHeadFile = z.infer<typeof CatalogHeadFile>;
+
 export const CatalogDocument = CatalogDocumentHead.extend({
   procedures: z.array(CompactProcedure).max(MAX_PROCEDURES),
 });

@@ -1,6 +1,6 @@
 import { carryAnnexSkips } from '@/lib/checklist/carry-annex-skips';
 import type { CatalogResponses, CatalogUpdateOutcome } from '../messaging/catalog';
-import { type CatalogDocument, CatalogDocumentHead, decodeCatalog } from './document';
+import { type CatalogDocument, CatalogDocumentHead, CatalogHeadFile, decodeCatalog } from './document';
 import { pageVouchesFor } from './page-report';
 import { type CatalogMeta, type CatalogProcedure, type PageProcedure, type ProcedureChecklist, CatalogProcedure as ProcedureSchema } from './schema';
 import { buildSearchIndex, type SearchIndex, searchProcedures } from './search';
@@ -32,6 +32,8 @@ export interface CatalogServiceDeps {
   openDb: () => Promise<CatalogDb>;
   /** The bundled catalog.json, parsed. */
   loadBundled: () => Promise<unknown>;
+  /** The bundled catalog-head.json (its version and digest), parsed: a start that changed nothing reads this, not the 9 MB file. */
+  loadBundledHead?: () => Promise<unknown>;
   /** settings.catalogUrl ('' when unset). */
   catalogUrl: () => Promise<string>;
   fetch: typeof fetch;
@@ -51,9 +53,9 @@ interface InterimCatalog {
 export const LEARNED_MAX_AGE_DAYS = 30;
 const DAY_MS = 24 * 60 * 60 * 1000;
 
-/** The stored catalog is this bundle, imported before (same version and digest). */
+/** The stored catalog is this bundle, imported before (same version and digest); `raw` is the document or its head file. */
 function isStoredBundle(stored: CatalogMeta | null, raw: unknown): boolean {
-  const head = CatalogDocumentHead.safeParse(raw);
+  const head = CatalogHeadFile.safeParse(raw);
   return !!stored?.sha256 && stored.source === 'bundle' && head.success && head.data.version === stored.version && head.data.sha256 === stored.sha256;
 }
 
@@ -124,9 +126,12 @@ export function createCatalogService(deps: CatalogServiceDeps) {
   function installBundled({ always = false } = {}): Promise<CatalogLoad> {
     installing ??= (async () => {
       const stored = await readCatalogMeta(await openDb());
-      const raw = await loadBundled();
       // Chrome reports "update" on starts that changed nothing (an unpacked extension on every launch):
-      // the very bundle already in the store is not written again (seconds of work on a counter PC).
+      // the very bundle already in the store is not written again (seconds of work on a counter PC),
+      // nor even read when its head file says so.
+      const head = always && deps.loadBundledHead ? await deps.loadBundledHead().catch(() => null) : null;
+      if (always && isStoredBundle(stored, head)) return { ok: false, reason: 'not-newer' } as const;
+      const raw = await loadBundled();
       if (always && isStoredBundle(stored, raw)) return { ok: false, reason: 'not-newer' } as const;
       const meta = always ? null : stored;
       // Someone is searching meanwhile: their answer first (the import's checks would halve its pace).

@@ -1,7 +1,7 @@
 import { carryAnnexSkips } from '@/lib/checklist/carry-annex-skips';
 import 'fake-indexeddb/auto';
 import { IDBFactory } from 'fake-indexeddb';
-import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { type CatalogDocument, encodeCatalog, payloadDigest } from '@/lib/catalog/document';
 import type { CatalogProcedure } from '@/lib/catalog/schema';
 import { type CatalogService, createCatalogService, LEARNED_MAX_AGE_DAYS } from '@/lib/catalog/service';
@@ -193,6 +193,20 @@ describe('the catalog service keeps the old catalog on any failed update', () =>
     const updated = createCatalogService({ openDb: () => openCatalogDb(), loadBundled: async () => structuredClone(next), catalogUrl: async () => '', fetch: offline });
     expect((await updated.installBundled({ always: true })).ok).toBe(true);
     expect((await updated.get(KHAI_SINH.code)).procedure?.source).toBe('bundle');
+  }, 60_000);
+
+  it('a start whose head file names the stored bundle does not even read the 9 MB catalog; a head that differs or fails does', async () => {
+    await service.status(); // the bundle in the store, as after any first run
+    const loadBundled = vi.fn(async () => structuredClone(bundled) as unknown);
+    const startWith = (head: () => Promise<unknown>) =>
+      createCatalogService({ openDb: () => openCatalogDb(), loadBundled, loadBundledHead: head, catalogUrl: async () => '', fetch: offline });
+    const head = { version: bundled.version, sha256: bundled.sha256 };
+    expect(await startWith(async () => head).installBundled({ always: true })).toEqual({ ok: false, reason: 'not-newer' });
+    expect(loadBundled).not.toHaveBeenCalled();
+    // A head from another build, or none readable: the catalog itself decides (here the very bundle again).
+    expect(await startWith(async () => ({ ...head, sha256: '0'.repeat(64) })).installBundled({ always: true })).toEqual({ ok: false, reason: 'not-newer' });
+    expect(await startWith(async () => Promise.reject(new Error('404'))).installBundled({ always: true })).toEqual({ ok: false, reason: 'not-newer' });
+    expect(loadBundled).toHaveBeenCalledTimes(2);
   }, 60_000);
 
   it('keeps what the procedure\'s own detail page showed and serves it to the panel', async () => {

@@ -20,6 +20,7 @@ const UPDATE_PERIOD_MINUTES = 24 * 60;
 export const catalog = createCatalogService({
   openDb: () => openCatalogDb(),
   loadBundled: async () => (await fetch(browser.runtime.getURL('/catalog.json'))).json(),
+  loadBundledHead: async () => (await fetch(browser.runtime.getURL('/catalog-head.json'))).json(),
   catalogUrl: async () => (await readSettings()).catalogUrl,
   fetch: (input, init) => fetch(input, init),
 });
