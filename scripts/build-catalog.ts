@@ -23,7 +23,7 @@ import { CatalogDocument, CatalogHeadFile, encodeCatalog } from '../lib/catalog/
 import { type CatalogProcedure, catalogChecklist, type Level, levelsFromText, portalIdFromUrl } from '../lib/catalog/schema';
 import { versionAt } from '../lib/catalog/update';
 import { checklistFromPortalRecord, checklistFromText } from '../lib/checklist';
-import type { AnnexIndex } from '../lib/knowledge';
+import { type AnnexIndex, activeKnowledge } from '../lib/knowledge';
 import { catalogHeadFile, DEFAULT_CATALOG_FILE, ensureCatalogFile } from './catalog-file';
 import { loadAnnexIndex } from './knowledge-annex';
 import { REPO_ROOT, readJsonl } from './shared-data';
@@ -139,7 +139,8 @@ export function headerAt(now: Date): { version: number; date: string } {
 export async function buildCatalogDocument(now = new Date()): Promise<CatalogDocument> {
   const header = headerAt(now);
   const procedures = await collectProcedures(header.date);
-  return CatalogDocument.parse(await encodeCatalog({ ...header, license: CATALOG_LICENSE }, procedures));
+  // The rules the checklists were classified with travel inside the (signed) document.
+  return CatalogDocument.parse(await encodeCatalog({ ...header, license: CATALOG_LICENSE, knowledge: activeKnowledge() }, procedures));
 }
 
 /** The bundled catalog, parsed and validated (tests and the bench use the real thing). */

@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import { errorMessage } from '@/lib/error-message';
 import type { CatalogStatus } from '@/lib/messaging/catalog';
 import { ask } from '@/lib/messaging/client';
+import { adoptServedKnowledge } from '@/lib/messaging/knowledge-client';
 import type { MessageKey } from '@/lib/i18n';
 import type { UpdateFailure } from '@/lib/catalog/update';
 import { useT } from '../I18nContext';
@@ -25,6 +26,8 @@ export function CatalogInfo() {
     setMessage(t('catalog.info.updating'));
     try {
       const outcome = await ask({ type: 'catalog/update-from-url' });
+      // The rules the new catalog brought apply in this panel from now on.
+      if (outcome.ok) await adoptServedKnowledge();
       setMessage(
         outcome.ok
           ? t('catalog.info.updated', { version: outcome.version, count: outcome.count })

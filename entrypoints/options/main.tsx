@@ -1,4 +1,4 @@
 import { OptionsApp } from '@/components/OptionsApp';
 import { mountPage } from '@/components/mountPage';
 
-mountPage(<OptionsApp />);
+void mountPage(<OptionsApp />);

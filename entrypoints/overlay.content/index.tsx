@@ -13,6 +13,7 @@ import { connectGuide } from '@/lib/guide/guide-client.dom';
 import { keepOnTop } from '@/lib/guide/keep-on-top.dom';
 import { recordUserActions } from '@/lib/guide/observe-completion.dom';
 import { ask } from '@/lib/messaging/client';
+import { adoptServedKnowledge } from '@/lib/messaging/knowledge-client';
 import { followSessionId } from '@/lib/messaging/session-id-client';
 import { waitFor } from '@/lib/portal/dom-wait';
 import { REQUIRED_MATCHES } from '@/lib/portal/hosts';
@@ -45,7 +46,8 @@ export default defineContentScript({
     ctx.onInvalidated(recordUserActions(document));
     // On an other portal the user may revoke the origin in Cài đặt: the overlay then leaves the page.
     ctx.onInvalidated(stopOnRevoke(() => ctx.abort()));
-    const settings = await ask({ type: 'settings/get' }).catch(() => DEFAULT_SETTINGS);
+    // The newest held-papers rules before any row is read.
+    const [settings] = await Promise.all([ask({ type: 'settings/get' }).catch(() => DEFAULT_SETTINGS), adoptServedKnowledge()]);
     let root: Root | null = null;
     let frameParent: Element | null = null;
     const ui = await createShadowRootUi(ctx, {

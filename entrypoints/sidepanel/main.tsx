@@ -1,4 +1,4 @@
 import { SidePanelApp } from '@/components/SidePanelApp';
 import { mountPage } from '@/components/mountPage';
 
-mountPage(<SidePanelApp />);
+void mountPage(<SidePanelApp />);

@@ -1,4 +1,4 @@
 import { mountPage } from '@/components/mountPage';
 import { SlipApp } from '@/components/SlipApp';
 
-mountPage(<SlipApp />);
+void mountPage(<SlipApp />);

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { decodeReason, encodeReason, reasonText } from '../checklist/reason';
+import type { Knowledge } from '../knowledge';
 import { type CatalogItem, type CatalogProcedure, LEVELS, type Level, PortalId } from './schema';
 
 /**
@@ -10,7 +11,12 @@ import { type CatalogItem, type CatalogProcedure, LEVELS, type Level, PortalId }
  * index; a checklist item is a fixed-position tuple (see ItemTuple).
  *
  * `sha256` is the hex SHA-256 of the UTF-8 JSON text of `[strings, procedures]`
- * as JSON.stringify writes it (see payloadDigest), so it survives reformatting.
+ * (and `knowledge` third when present) as JSON.stringify writes it (see
+ * payloadDigest), so it survives reformatting.
+ *
+ * `knowledge` is the held-papers rules (lib/knowledge) the checklists were
+ * classified with: a newer rule set reaches users inside a signed catalog, by
+ * the same checks (lib/catalog/update.ts validates it with its own schema).
  */
 export const CATALOG_FORMAT = 'dvc-catalog/1';
 
@@ -77,6 +83,7 @@ export const CatalogDocumentHead = z.object({
   license: z.string().max(1000).optional(),
   sha256: z.string().regex(/^[0-9a-f]{64}$/),
   strings: z.array(z.string().max(20_000)).max(500_000),
+  knowledge: z.unknown().optional(),
 });
 export const MAX_PROCEDURES = 100_000;
 
@@ -93,10 +100,12 @@ export interface CatalogHeader {
   version: number;
   date: string;
   license?: string;
+  knowledge?: Knowledge;
 }
 
-export async function payloadDigest(doc: Pick<CatalogDocument, 'strings' | 'procedures'>): Promise<string> {
-  const bytes = new TextEncoder().encode(JSON.stringify([doc.strings, doc.procedures]));
+export async function payloadDigest(doc: Pick<CatalogDocument, 'strings' | 'procedures' | 'knowledge'>): Promise<string> {
+  const payload = doc.knowledge === undefined ? [doc.strings, doc.procedures] : [doc.strings, doc.procedures, doc.knowledge];
+  const bytes = new TextEncoder().encode(JSON.stringify(payload));
   const hash = await crypto.subtle.digest('SHA-256', bytes);
   return Array.from(new Uint8Array(hash), (b) => b.toString(16).padStart(2, '0')).join('');
 }
@@ -149,7 +158,7 @@ export async function encodeCatalog(header: CatalogHeader, procedures: CatalogPr
     }
     return out;
   });
-  const payload = { strings, procedures: compact };
+  const payload = { strings, procedures: compact, knowledge: header.knowledge };
   return { format: CATALOG_FORMAT, ...header, sha256: await payloadDigest(payload), ...payload };
 }
 

@@ -11,6 +11,7 @@ import {
   getProcedure,
   importCatalog,
   listProcedures,
+  readCatalogKnowledge,
   readCatalogMeta,
   readOwned,
   readUpdateStatus,
@@ -107,7 +108,7 @@ export function createCatalogService(deps: CatalogServiceDeps) {
 
   async function importLoad(load: CatalogLoad): Promise<CatalogLoad> {
     if (load.ok) {
-      await importCatalog(await openDb(), load.procedures, load.meta);
+      await importCatalog(await openDb(), load.procedures, load.meta, load.knowledge);
       // A new catalog in the store: searches wait for its index rather than answer from the old one.
       index = null;
       storeIndex = null;
@@ -278,5 +279,10 @@ export function createCatalogService(deps: CatalogServiceDeps) {
     await Promise.all([wipeOwned(store), wipeLearned(store)]);
   }
 
-  return { installBundled, status, search, get, upsertFromPage, updateFromUrl, markOwned, wipeCitizen };
+  /** The held-papers rules the stored catalog came with (null: none stored). */
+  async function knowledge() {
+    return readCatalogKnowledge(await openDb());
+  }
+
+  return { installBundled, status, search, get, upsertFromPage, updateFromUrl, markOwned, wipeCitizen, knowledge };
 }

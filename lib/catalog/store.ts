@@ -1,5 +1,6 @@
 import { type DBSchema, type IDBPDatabase, type IDBPTransaction, openDB } from 'idb';
 import { z } from 'zod';
+import { Knowledge } from '../knowledge/schema';
 import { StorageBlockedError } from '../storage-failure';
 import {
   type CatalogMeta,
@@ -30,6 +31,7 @@ export const CATALOG_DB_VERSION = 3;
 const META_CATALOG = 'catalog';
 const IMPORT_BATCH = 200;
 const META_LAST_UPDATE = 'last-update';
+const META_KNOWLEDGE = 'knowledge';
 
 export interface CatalogDbSchema extends DBSchema {
   procedures: { key: string; value: ProcedureInfo; indexes: { 'by-portal-id': string } };
@@ -170,7 +172,7 @@ function putProcedure(tx: ProcedureTx, procedure: CatalogProcedure): Promise<unk
  * Replaces the catalog with a newer one (bundled or from the update URL) in
  * one transaction. What pages showed yields to it: a newer catalog wins.
  */
-export async function importCatalog(db: CatalogDb, procedures: CatalogProcedure[], meta: CatalogMeta): Promise<void> {
+export async function importCatalog(db: CatalogDb, procedures: CatalogProcedure[], meta: CatalogMeta, knowledge: Knowledge | null = null): Promise<void> {
   const tx = db.transaction(CATALOG_STORES, 'readwrite');
   // A failed write aborts the whole import (the old catalog stays) and rejects `done` too; the first error is the one thrown.
   tx.done.catch(() => {});
@@ -185,7 +187,15 @@ export async function importCatalog(db: CatalogDb, procedures: CatalogProcedure[
     if (!incoming.has(code)) writes.push(tx.objectStore('procedures').delete(code), tx.objectStore('checklists').delete(code));
   }
   writes.push(tx.objectStore('meta').put(meta, META_CATALOG));
+  // The rules the catalog was classified with travel and stay with it.
+  writes.push(knowledge ? tx.objectStore('meta').put(knowledge, META_KNOWLEDGE) : tx.objectStore('meta').delete(META_KNOWLEDGE));
   await Promise.all([...writes, tx.done]);
+}
+
+/** The held-papers rules the stored catalog came with, or null (none, or no longer fitting the schema). */
+export async function readCatalogKnowledge(db: CatalogDb): Promise<Knowledge | null> {
+  const parsed = Knowledge.safeParse(await db.get('meta', META_KNOWLEDGE));
+  return parsed.success ? parsed.data : null;
 }
 
 /** A procedure as its detail page showed it, or null (never seen, or no longer fitting the schema). */

@@ -1,3 +1,4 @@
+import { Knowledge } from '../knowledge/schema';
 import { CATALOG_PUBLIC_KEY } from '../signed/keys';
 import { fetchSigned, SIGNED_FETCH_FAILURES } from '../signed/verify';
 import { CatalogDocumentHead, CompactProcedure, decodeCatalog, MAX_PROCEDURES, payloadDigest } from './document';
@@ -23,7 +24,8 @@ export const UPDATE_FAILURES = [
 export type UpdateFailure = (typeof UPDATE_FAILURES)[number];
 
 export type CatalogLoad =
-  | { ok: true; meta: CatalogMeta; procedures: CatalogProcedure[] }
+  /** `knowledge`: the rules the document carries (null when it has none). */
+  | { ok: true; meta: CatalogMeta; procedures: CatalogProcedure[]; knowledge: Knowledge | null }
   | { ok: false; reason: UpdateFailure };
 
 /** The catalog in the store, which an update must improve on. */
@@ -60,6 +62,8 @@ export async function readCatalogDocument(
   if (!compact) return { ok: false, reason: 'bad-schema' };
   const doc = { ...head.data, procedures: compact };
   if ((await payloadDigest(doc)) !== doc.sha256) return { ok: false, reason: 'bad-hash' };
+  const knowledge = doc.knowledge === undefined ? null : Knowledge.safeParse(doc.knowledge);
+  if (knowledge && !knowledge.success) return { ok: false, reason: 'bad-schema' };
   let decoded: CatalogProcedure[];
   try {
     decoded = decodeCatalog(doc, source);
@@ -70,7 +74,12 @@ export async function readCatalogDocument(
   const procedures = await parseInSlices(CatalogProcedure, decoded);
   if (!procedures) return { ok: false, reason: 'bad-schema' };
   if (source === 'remote' && current && procedures.length < current.count * MIN_KEPT_SHARE) return { ok: false, reason: 'shrunk' };
-  return { ok: true, meta: { version: doc.version, date: doc.date, source, count: procedures.length, sha256: doc.sha256 }, procedures };
+  return {
+    ok: true,
+    meta: { version: doc.version, date: doc.date, source, count: procedures.length, sha256: doc.sha256 },
+    procedures,
+    knowledge: knowledge?.data ?? null,
+  };
 }
 
 export interface UpdateSource {

@@ -1,4 +1,4 @@
-import { type AnnexEntry, fallbackDatabase, HELD_PAPERS, type HeldPaperMatch, matchHeldPaper, papersNamed } from '@/lib/knowledge';
+import { type AnnexEntry, activeKnowledge, fallbackDatabase, type HeldPaperMatch, matchHeldPaper, papersNamed } from '@/lib/knowledge';
 import { fold, stripDiacritics } from '@/lib/text';
 import { type ReasonPart, reasonText } from './reason';
 import type { ItemAction } from './schema';
@@ -106,14 +106,14 @@ function skipOf(match: HeldPaperMatch, name: string, annex: readonly AnnexEntry[
 
 /** A `skip` resting on a row of Phụ lục I/II: the law names this paper for this procedure. */
 export function annexSkip(paper: string, entry: AnnexEntry, heldBy: string): Classification {
-  const law = HELD_PAPERS.resolution;
+  const law = activeKnowledge().resolution;
   const basis = `${law.citation}, Phụ lục ${entry.annex}, số ${entry.no}`;
   const params = { paper, heldBy, basis, annex: entry.annex, no: String(entry.no), ...until(law.validUntil) };
   return classified('skip', [{ code: 'held.annex', params }], { heldBy, legalBasis: basis, paper });
 }
 
 function fallbackSkip(paper: string | null, heldBy: string): Classification {
-  const law = HELD_PAPERS.fallback;
+  const law = activeKnowledge().fallback;
   const params = { heldBy, basis: law.legalBasis, ...(paper ? { paper } : {}), ...until(law.validUntil) };
   return classified('skip', [{ code: 'held.fallback', params }], { heldBy, legalBasis: law.legalBasis, paper });
 }

@@ -1,6 +1,6 @@
 import { z } from 'zod/mini';
 import { type Lang, translate } from '@/lib/i18n';
-import { HELD_PAPERS, type Knowledge } from '@/lib/knowledge';
+import { activeKnowledge, type Knowledge } from '@/lib/knowledge';
 
 /**
  * Why an item gets its action, as codes with parameters: the domain and the
@@ -58,7 +58,7 @@ const dayMonthYear = (iso: string) => iso.split('-').reverse().join('/');
  * Words a reason in `lang`. A skip whose rule ended before `today` says the
  * rule may have changed instead of asserting it.
  */
-export function reasonText(parts: readonly ReasonPart[], lang: Lang, today: Date = new Date(), knowledge: Knowledge = HELD_PAPERS): string {
+export function reasonText(parts: readonly ReasonPart[], lang: Lang, today: Date = new Date(), knowledge: Knowledge = activeKnowledge()): string {
   const paperOf = (id: string | undefined) => knowledge.papers.find((p) => p.id === id);
   const exclusionOf = (id: string | undefined) =>
     [...knowledge.commonExclusions, ...knowledge.papers.flatMap((p) => p.exclusions)].find((e) => e.id === id);

@@ -1,6 +1,6 @@
 import { z } from 'zod/mini';
 import { fold, hasFoldedPhrase } from '@/lib/text';
-import { HELD_PAPERS } from './held-papers';
+import { activeKnowledge } from './active';
 import type { Knowledge } from './schema';
 
 /** One row of Phụ lục I or II of NQ 66.7/2025/NQ-CP as ../shared/data/nq-66.7-2025/annex-*.jsonl holds it. */
@@ -51,7 +51,7 @@ export function procedureCode(code: string): string {
 }
 
 /** The held papers (knowledge ids) a text names anywhere: "Giấy tờ chứng minh … (Giấy khai sinh; giấy đăng ký kết hôn)". */
-export function papersNamed(text: string, knowledge: Knowledge = HELD_PAPERS): string[] {
+export function papersNamed(text: string, knowledge: Knowledge = activeKnowledge()): string[] {
   const padded = ` ${fold(text)} `;
   return knowledge.papers
     .filter((p) => p.requiresAny.length === 0 && p.phrases.some((phrase) => hasFoldedPhrase(padded, fold(phrase))))
@@ -73,7 +73,7 @@ function databasesNamed(text: string, knowledge: Knowledge): string[] {
 export function buildAnnexIndex(
   annex1: readonly AnnexRow[],
   annex2: readonly AnnexRow[],
-  knowledge: Knowledge = HELD_PAPERS,
+  knowledge: Knowledge = activeKnowledge(),
 ): { index: AnnexIndex; unread: { annex: 'I' | 'II'; row: AnnexRow }[] } {
   const procedures: Record<string, AnnexEntry[]> = {};
   const unread: { annex: 'I' | 'II'; row: AnnexRow }[] = [];

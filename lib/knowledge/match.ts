@@ -1,5 +1,5 @@
 import { cleanText, fold, hasFoldedPhrase, stripDiacritics, stripPrefixes } from '@/lib/text';
-import { HELD_PAPERS } from './held-papers';
+import { activeKnowledge } from './active';
 import type { Exclusion, HeldPaper, Knowledge } from './schema';
 
 export interface HeldPaperMatch {
@@ -150,7 +150,7 @@ export interface AskedPaper {
  * condition ("trường hợp không có …") or a longer name ("Giấy đề nghị đăng ký
  * doanh nghiệp") are not asked for.
  */
-export function papersAsked(name: string, knowledge: Knowledge = HELD_PAPERS): AskedPaper[] {
+export function papersAsked(name: string, knowledge: Knowledge = activeKnowledge()): AskedPaper[] {
   const c = compiledFor(knowledge);
   const padded = ` ${fold(name)} `;
   if (!c.papers.some((p) => p.phrases.some((phrase) => hasFoldedPhrase(padded, phrase)))) return [];
@@ -193,7 +193,7 @@ export function papersAsked(name: string, knowledge: Knowledge = HELD_PAPERS): A
 }
 
 /** The state system an item names (for "Thông tin … được khai thác trong …"), else null. */
-export function namedStateSystem(text: string, knowledge: Knowledge = HELD_PAPERS): string | null {
+export function namedStateSystem(text: string, knowledge: Knowledge = activeKnowledge()): string | null {
   const padded = ` ${fold(text)} `;
   for (const system of compiledFor(knowledge).systems) {
     if (system.phrases.some((p) => hasFoldedPhrase(padded, p))) return system.short;
@@ -207,7 +207,7 @@ export function namedStateSystem(text: string, knowledge: Knowledge = HELD_PAPER
  * retrieve it from <database>" (Điều 8); else null. Long rows that end on the
  * resolution's general reminder are not such a condition.
  */
-export function fallbackDatabase(input: MatchInput, knowledge: Knowledge = HELD_PAPERS): string | null {
+export function fallbackDatabase(input: MatchInput, knowledge: Knowledge = activeKnowledge()): string | null {
   const folded = fold(input.name);
   const c = compiledFor(knowledge);
   const found = c.fallback.exec(folded);
@@ -234,7 +234,7 @@ function citedLegalText(text: string): string | null {
  * Matches an item against what the state holds. Null when no part of the item
  * names a held paper; otherwise the paper with why it may still be needed.
  */
-export function matchHeldPaper(input: MatchInput, knowledge: Knowledge = HELD_PAPERS): HeldPaperMatch | null {
+export function matchHeldPaper(input: MatchInput, knowledge: Knowledge = activeKnowledge()): HeldPaperMatch | null {
   const c = compiledFor(knowledge);
   const padded = ` ${fold(input.name)} `;
   // Most rows name no held paper at all: skip the clause analysis for them.

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { type CatalogMeta, type CatalogProcedure, PageProcedure, ProcedureChecklist, type ProcedureInfo } from '../catalog/schema';
 import type { UpdateStatus } from '../catalog/store';
 import type { UpdateFailure } from '../catalog/update';
+import type { Knowledge } from '../knowledge/schema';
 import { SessionId } from '../session/model';
 
 const Code = z.string().min(1).max(100);
@@ -34,6 +35,8 @@ export const catalogRequests = [
   /** Fetches the catalog at settings.catalogUrl; the old catalog stays on any failure. */
   z.object({ type: z.literal('catalog/update-from-url') }),
   /** Per citizen: ticks "đã có" for one paper of a procedure's checklist. */
+  /** The held-papers rules of the stored catalog when newer than the build's (null otherwise): every context classifies with them. */
+  z.object({ type: z.literal('catalog/knowledge') }),
   z.object({
     type: z.literal('catalog/owned-set'),
     sessionId: SessionId,
@@ -58,6 +61,7 @@ export interface CatalogResponses {
   'catalog/get': { procedure: CatalogProcedure | null; owned: string[] };
   'catalog/match': { procedure: CatalogProcedure | null };
   'catalog/upsert-from-page': { stored: boolean };
+  'catalog/knowledge': { knowledge: Knowledge | null };
   'catalog/update-from-url': CatalogUpdateOutcome;
   'catalog/owned-set': { owned: string[] };
 }

@@ -6,6 +6,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { type CatalogDocument, encodeCatalog } from '@/lib/catalog/document';
 import { ownedKey } from '@/lib/catalog/checklist-view';
 import { openCatalogDb, readCatalogMeta } from '@/lib/catalog/store';
+import { HELD_PAPERS } from '@/lib/knowledge';
 import { ask } from '@/lib/messaging/client';
 import type { RequestOf } from '@/lib/messaging/protocol';
 import { createRouter, type Handlers } from '@/lib/messaging/router';
@@ -175,6 +176,20 @@ describe('catalog handlers in the background', () => {
       count: newer.procedures.length,
     });
     expect((await ask({ type: 'catalog/status' })).meta).toMatchObject({ version: newer.version, source: 'remote' });
+  });
+
+  it('pass on the newer held-papers rules a served catalog brought, to a portal tab too; the build\'s rules are not sent', async () => {
+    fromPortalTab('https://dichvucong.gov.vn/p/home/dvc-trang-chu.html');
+    expect(await ask({ type: 'catalog/knowledge' })).toEqual({ knowledge: null });
+    // NQ 66.7/2025 extended by a year: what a publisher would serve with the same procedures.
+    const extended = { ...HELD_PAPERS, version: '2027-02-20', resolution: { ...HELD_PAPERS.resolution, validUntil: '2028-02-29' } };
+    const withRules = await encodeCatalog({ version: newer.version, date: newer.date, knowledge: extended }, await realProcedures());
+    remote = () => new Response(JSON.stringify(withRules));
+    sender = sidePanelSender();
+    await ask({ type: 'settings/set', settings: { catalogUrl: REMOTE_URL } });
+    expect((await ask({ type: 'catalog/update-from-url' })).ok).toBe(true);
+    fromPortalTab('https://dichvucong.gov.vn/p/home/dvc-trang-chu.html');
+    expect((await ask({ type: 'catalog/knowledge' })).knowledge).toMatchObject({ version: '2027-02-20', resolution: { validUntil: '2028-02-29' } });
   });
 
   it('check the catalog URL once a day', async () => {

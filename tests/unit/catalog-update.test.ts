@@ -7,6 +7,7 @@ import type { CatalogProcedure } from '@/lib/catalog/schema';
 import { type CatalogService, createCatalogService, LEARNED_MAX_AGE_DAYS } from '@/lib/catalog/service';
 import { openCatalogDb } from '@/lib/catalog/store';
 import { fetchCatalogUpdate, UPDATE_FAILURES, type UpdateFailure } from '@/lib/catalog/update';
+import { HELD_PAPERS } from '@/lib/knowledge';
 import { MAX_SIGNED_BYTES } from '@/lib/signed/verify';
 import { newSigningKey, signDetached } from '../../scripts/signing-key';
 import { translate } from '@/lib/i18n';
@@ -114,6 +115,19 @@ describe('fetchCatalogUpdate', () => {
     const bad = { ...newer, strings, procedures: newer.procedures.map((p, i) => (i === 0 ? { ...p, x: [emptyNamed] } : p)) };
     const sealed = { ...bad, sha256: await payloadDigest(bad) };
     expect(await fetchCatalogUpdate(URL_OK, null, source(serve(sealed)))).toEqual({ ok: false, reason: 'bad-schema' });
+  });
+
+  it('carries the held-papers rules inside the signed document: checked by their schema, covered by the digest', async () => {
+    const extended = { ...HELD_PAPERS, version: '2027-02-20', resolution: { ...HELD_PAPERS.resolution, validUntil: '2028-02-29' } };
+    const withRules = await encodeCatalog({ version: bundled.version + 1, date: '2026-12-01', knowledge: extended }, real);
+    const load = await fetchCatalogUpdate(URL_OK, current(), source(serve(withRules)));
+    expect(load.ok && load.knowledge).toEqual(extended);
+    // Rules that break their schema (no papers at all), sealed with a matching digest and signed: refused whole.
+    const broken = { ...withRules, knowledge: { ...extended, papers: [] } };
+    expect(await fetchCatalogUpdate(URL_OK, current(), source(serve({ ...broken, sha256: await payloadDigest(broken) })))).toEqual({ ok: false, reason: 'bad-schema' });
+    // Rules changed after the digest was made (a mirror editing what it serves, then signing with a leaked key): refused.
+    const edited = { ...withRules, knowledge: { ...extended, resolution: { ...extended.resolution, validUntil: '2099-12-31' } } };
+    expect(await fetchCatalogUpdate(URL_OK, current(), source(serve(edited)))).toEqual({ ok: false, reason: 'bad-hash' });
   });
 
   it('has a Vietnamese explanation for every reason', () => {

@@ -1,5 +1,6 @@
 import { matchProcedure } from '@/lib/catalog/match-procedure';
-import { createCatalogService } from '@/lib/catalog/service';
+import { type CatalogService, createCatalogService } from '@/lib/catalog/service';
+import { adoptKnowledge, HELD_PAPERS, type Knowledge } from '@/lib/knowledge';
 import { openCatalogDb } from '@/lib/catalog/store';
 import type { HandlerMap } from '@/lib/messaging/router';
 import { registerCitizenWipe, slowCitizenWrite } from '../session-scope';
@@ -12,7 +13,8 @@ type CatalogRequestType =
   | 'catalog/match'
   | 'catalog/upsert-from-page'
   | 'catalog/update-from-url'
-  | 'catalog/owned-set';
+  | 'catalog/owned-set'
+  | 'catalog/knowledge';
 
 const UPDATE_ALARM = 'catalog-update';
 const UPDATE_PERIOD_MINUTES = 24 * 60;
@@ -27,6 +29,18 @@ export const catalog = createCatalogService({
 
 // The "đã có" ticks and what pages showed are the citizen's; the catalog is not (session-scope.ts, rule 4).
 registerCitizenWipe('catalog-citizen', () => catalog.wipeCitizen());
+
+/**
+ * The rules the stored catalog came with, adopted here when newer than this
+ * build's (the background classifies page reports and returned dossiers);
+ * null when the build's own rules are current.
+ */
+async function storedKnowledge(service: CatalogService): Promise<Knowledge | null> {
+  const stored = await service.knowledge();
+  if (!stored || stored.version <= HELD_PAPERS.version) return null;
+  adoptKnowledge(stored);
+  return stored;
+}
 
 export function createCatalogHandlers(service = catalog): HandlerMap<CatalogRequestType> {
   return {
@@ -43,7 +57,12 @@ export function createCatalogHandlers(service = catalog): HandlerMap<CatalogRequ
     // Only a portal tab's overlay reports pages; the page is vouched for by the tab's own URL.
     'catalog/upsert-from-page': (m, sender) =>
       slowCitizenWrite(m.sessionId, () => service.upsertFromPage(m.procedure, sender.tab ? (sender.url ?? '') : '', m.checklist)),
-    'catalog/update-from-url': () => service.updateFromUrl(),
+    'catalog/update-from-url': async () => {
+      const outcome = await service.updateFromUrl();
+      await storedKnowledge(service);
+      return outcome;
+    },
+    'catalog/knowledge': async () => ({ knowledge: await storedKnowledge(service) }),
     'catalog/owned-set': (m) => slowCitizenWrite(m.sessionId, () => service.markOwned(m.code, m.item, m.owned)),
   };
 }
@@ -60,5 +79,7 @@ export function startCatalog() {
   browser.alarms.onAlarm.addListener(async (alarm) => {
     if (alarm.name !== UPDATE_ALARM) return;
     if ((await readSettings()).catalogUrl) await catalog.updateFromUrl();
+    await storedKnowledge(catalog);
   });
+  void storedKnowledge(catalog).catch(() => {}); // a store that cannot open leaves the build's rules
 }
