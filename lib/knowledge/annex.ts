@@ -50,11 +50,43 @@ export function procedureCode(code: string): string {
   return m ? `${m[1]}.${(m[2] ?? '').padEnd(6, '0')}` : trimmed;
 }
 
-/** The held papers (knowledge ids) a text names anywhere: "Giấy tờ chứng minh … (Giấy khai sinh; giấy đăng ký kết hôn)". */
+interface NamingPaper {
+  id: string;
+  /** Folded names, longest first. */
+  names: string[];
+  /** Folded "chưa được cấp <name>", "không có <name>"…: the paper named as lacking, which names no paper to give. */
+  lacking: string[];
+}
+
+const naming = new WeakMap<Knowledge, NamingPaper[]>();
+function namingPapers(knowledge: Knowledge): NamingPaper[] {
+  let papers = naming.get(knowledge);
+  if (!papers) {
+    const openers = knowledge.commonExclusions.filter((e) => e.beforePaper).flatMap((e) => e.phrases.map(fold));
+    papers = knowledge.papers
+      .filter((p) => p.requiresAny.length === 0)
+      .map((p) => {
+        const names = p.phrases.map(fold).sort((a, b) => b.length - a.length);
+        return { id: p.id, names, lacking: openers.flatMap((opener) => names.map((name) => `${opener} ${name}`)) };
+      });
+    naming.set(knowledge, papers);
+  }
+  return papers;
+}
+
+/**
+ * The held papers (knowledge ids) a text names anywhere: "Giấy tờ chứng minh …
+ * (Giấy khai sinh; giấy đăng ký kết hôn)". A paper named only as lacking
+ * ("… người chưa đủ 14 tuổi chưa được cấp mã số định danh cá nhân") is not named.
+ */
 export function papersNamed(text: string, knowledge: Knowledge = activeKnowledge()): string[] {
   const padded = ` ${fold(text)} `;
-  return knowledge.papers
-    .filter((p) => p.requiresAny.length === 0 && p.phrases.some((phrase) => hasFoldedPhrase(padded, fold(phrase))))
+  return namingPapers(knowledge)
+    .filter(({ names, lacking }) => {
+      let rest = padded;
+      for (const phrase of lacking) if (rest.includes(` ${phrase} `)) rest = rest.replaceAll(` ${phrase} `, '  ');
+      return names.some((name) => hasFoldedPhrase(rest, name));
+    })
     .map((p) => p.id);
 }
 

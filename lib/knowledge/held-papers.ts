@@ -110,6 +110,7 @@ export const HELD_PAPERS = Knowledge.parse({
         'chứng minh thư nhân dân',
         'CMND',
         'CMTND',
+        'mã số định danh cá nhân',
         'số định danh cá nhân',
       ],
       companions: [

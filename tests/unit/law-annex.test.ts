@@ -55,6 +55,15 @@ describe('the annexes as a per-procedure index', () => {
     expect(index).toMatchObject({ source: 'NQ 66.7/2025/NQ-CP', validFrom: '2026-01-01', validUntil: '2027-02-28' });
   });
 
+  it('reads a paper named only as lacking as no paper: the birth certificate of a child "chưa được cấp mã số định danh cá nhân" (Phụ lục I số 746)', async () => {
+    const row = (await readAllJsonl<{ no: number; paper: string }>('nq-66.7-2025/annex-1.jsonl')).find((r) => r.no === 746);
+    expect(papersNamed(row?.paper ?? '')).toEqual(['khai-sinh']);
+    expect(index.procedures['1.001280']?.flatMap((e) => e.papers)).not.toContain('can-cuoc');
+    // Named as a paper to give, the same words still name the identity card.
+    expect(papersNamed('Bản sao giấy tờ có mã số định danh cá nhân của người đề nghị')).toEqual(['can-cuoc']);
+    expect(papersNamed('Trường hợp chưa có thẻ căn cước thì nộp giấy khai sinh')).toEqual(['khai-sinh']);
+  });
+
   it('cites the annex row for a paper an exception would otherwise keep (Phụ lục I, foreign adoption 1.000808)', () => {
     const item = checklistOf('1.000808').items.find((i) => i.name === 'Giấy khai sinh');
     expect(item).toMatchObject({ action: 'skip', heldPaper: 'khai-sinh' });
