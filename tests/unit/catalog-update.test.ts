@@ -17,7 +17,9 @@ const URL_OK = 'https://catalog.example.vn/danh-muc.json';
 
 let bundled: CatalogDocument;
 let real: CatalogProcedure[];
-/** The real catalog, a version later, with one procedure renamed: what a publisher would serve. */
+/** NQ 66.7/2025 extended by a year: the held-papers rules a publisher would serve with it. */
+const EXTENDED_RULES = { ...HELD_PAPERS, version: '2027-02-20', resolution: { ...HELD_PAPERS.resolution, validUntil: '2028-02-29' } };
+/** The real catalog, a version later, with one procedure renamed and newer rules: what a publisher would serve. */
 let newer: CatalogDocument;
 
 beforeAll(async () => {
@@ -25,7 +27,7 @@ beforeAll(async () => {
   bundled = await realCatalogDocument();
   real = await realProcedures();
   const renamed = real.map((p) => (p.code === KHAI_SINH.code ? { ...p, name: 'Đăng ký khai sinh (bản cập nhật)' } : p));
-  newer = await encodeCatalog({ version: bundled.version + 1, date: '2026-12-01' }, renamed);
+  newer = await encodeCatalog({ version: bundled.version + 1, date: '2026-12-01', knowledge: EXTENDED_RULES }, renamed);
 });
 
 /** The publisher's key pair, made for this test run (the extension pins its own). */
@@ -118,15 +120,13 @@ describe('fetchCatalogUpdate', () => {
   });
 
   it('carries the held-papers rules inside the signed document: checked by their schema, covered by the digest', async () => {
-    const extended = { ...HELD_PAPERS, version: '2027-02-20', resolution: { ...HELD_PAPERS.resolution, validUntil: '2028-02-29' } };
-    const withRules = await encodeCatalog({ version: bundled.version + 1, date: '2026-12-01', knowledge: extended }, real);
-    const load = await fetchCatalogUpdate(URL_OK, current(), source(serve(withRules)));
-    expect(load.ok && load.knowledge).toEqual(extended);
+    const load = await fetchCatalogUpdate(URL_OK, current(), source(serve(newer)));
+    expect(load.ok && load.knowledge).toEqual(EXTENDED_RULES);
     // Rules that break their schema (no papers at all), sealed with a matching digest and signed: refused whole.
-    const broken = { ...withRules, knowledge: { ...extended, papers: [] } };
+    const broken = { ...newer, knowledge: { ...EXTENDED_RULES, papers: [] } };
     expect(await fetchCatalogUpdate(URL_OK, current(), source(serve({ ...broken, sha256: await payloadDigest(broken) })))).toEqual({ ok: false, reason: 'bad-schema' });
     // Rules changed after the digest was made (a mirror editing what it serves, then signing with a leaked key): refused.
-    const edited = { ...withRules, knowledge: { ...extended, resolution: { ...extended.resolution, validUntil: '2099-12-31' } } };
+    const edited = { ...newer, knowledge: { ...EXTENDED_RULES, resolution: { ...EXTENDED_RULES.resolution, validUntil: '2099-12-31' } } };
     expect(await fetchCatalogUpdate(URL_OK, current(), source(serve(edited)))).toEqual({ ok: false, reason: 'bad-hash' });
   });
 
