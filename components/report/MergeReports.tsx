@@ -65,11 +65,13 @@ export function MergeReports() {
       <label htmlFor={inputId}>{t('tally.merge.files')}</label>
       <input id={inputId} type="file" accept=".csv,text/csv" multiple onChange={(e) => void pick(e.target.files)} />
       {merged && merged.rejected.length > 0 && (
-        <ul role="alert">
-          {merged.rejected.map((r) => (
-            <li key={r.name}>{t('tally.merge.rejected', { file: r.name, reason: reason(r) })}</li>
-          ))}
-        </ul>
+        <div role="alert">
+          <ul>
+            {merged.rejected.map((r) => (
+              <li key={r.name}>{t('tally.merge.rejected', { file: r.name, reason: reason(r) })}</li>
+            ))}
+          </ul>
+        </div>
       )}
       {merged && merged.reports.length > 1 && (
         <label>
