@@ -4,7 +4,7 @@ import { ask } from '@/lib/messaging/client';
 import type { MonthReport } from '@/lib/session/monthly-report';
 import { MONTH_KEY, monthKey } from '@/lib/session/tally';
 import { useT } from '../I18nContext';
-import { saveTextFile } from '../session/saveTextFile';
+import { exportMonthCsv } from './exportCsv';
 import { MonthField } from './MonthField';
 import { ReportSection } from './ReportSection';
 
@@ -30,22 +30,13 @@ export function LocalReport() {
       live = false;
     };
   }, [month, t]);
-  const exportCsv = async () => {
-    try {
-      const { filename, csv } = await ask({ type: 'tally/export', month });
-      saveTextFile(filename, csv, 'text/csv;charset=utf-8');
-      setStatus(t('tally.exported', { filename }));
-    } catch (error) {
-      setStatus(t('error.generic', { error: errorMessage(error) }));
-    }
-  };
   return (
     <ReportSection
       title={t('tally.local')}
       controls={<MonthField value={month} onChange={setMonth} />}
       report={report}
       status={status}
-      onExport={exportCsv}
+      onExport={async () => setStatus(await exportMonthCsv(month, t))}
     />
   );
 }

@@ -9,7 +9,7 @@ import {
   type ReportFile,
 } from '@/lib/session/merge-reports';
 import { useT } from '../I18nContext';
-import { saveTextFile } from '../session/saveTextFile';
+import { saveReportCsv } from './exportCsv';
 import { ReportSection } from './ReportSection';
 
 const REASON: Record<RejectedFile['error'], MessageKey> = {
@@ -53,9 +53,7 @@ export function MergeReports() {
   };
   const exportCsv = () => {
     if (!report) return;
-    const filename = reportCsvFilename(report.month, true);
-    saveTextFile(filename, reportCsv(report), 'text/csv;charset=utf-8');
-    setStatus(t('tally.exported', { filename }));
+    setStatus(saveReportCsv(reportCsvFilename(report.month, true), reportCsv(report), t));
   };
   const reason = (r: RejectedFile) => t(REASON[r.error], r.row ? { row: r.row } : undefined);
 

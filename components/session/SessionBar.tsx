@@ -28,6 +28,23 @@ export interface SessionBarProps {
   onClearPersonal: () => void;
 }
 
+/** An on/off choice, announced as a switch. */
+function Switch({ label, checked, disabled, onChange }: { label: string; checked: boolean; disabled?: boolean; onChange: (on: boolean) => void }) {
+  return (
+    <label className="dvc-session-switch">
+      <input
+        type="checkbox"
+        role="switch"
+        aria-checked={checked}
+        checked={checked}
+        disabled={disabled}
+        onChange={(e) => onChange(e.target.checked)}
+      />{' '}
+      {label}
+    </label>
+  );
+}
+
 export interface CommunityChoice {
   on: boolean;
   place: string;
@@ -40,16 +57,7 @@ function CommunityFields({ choice, onChange }: { choice: CommunityChoice; onChan
   const hintId = useId();
   return (
     <>
-      <label className="dvc-session-switch">
-        <input
-          type="checkbox"
-          role="switch"
-          aria-checked={choice.on}
-          checked={choice.on}
-          onChange={(e) => onChange({ ...choice, on: e.target.checked })}
-        />{' '}
-        {t('session.community')}
-      </label>
+      <Switch label={t('session.community')} checked={choice.on} onChange={(on) => onChange({ ...choice, on })} />
       {choice.on && (
         <>
           <label htmlFor={placeId}>{t('session.place')}</label>
@@ -145,17 +153,7 @@ export function SessionBar(props: SessionBarProps) {
               minutes: Math.max(0, Math.floor((now - session.startedAt) / 60_000)),
             })}
           </p>
-          <label className="dvc-session-switch">
-            <input
-              type="checkbox"
-              role="switch"
-              aria-checked={session.priority}
-              checked={session.priority}
-              disabled={busy}
-              onChange={(e) => props.onPriorityChange(e.target.checked)}
-            />{' '}
-            {t('session.priority')}
-          </label>
+          <Switch label={t('session.priority')} checked={session.priority} disabled={busy} onChange={props.onPriorityChange} />
           <h2>{t('session.procedures')}</h2>
           {session.procedures.length > 0 ? (
             <ul>

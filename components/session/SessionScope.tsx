@@ -10,7 +10,7 @@ import { monthKey, normalizePlace } from '@/lib/session/tally';
 import { useT } from '../I18nContext';
 import { ClearPersonalButton, SessionBar } from './SessionBar';
 import { SessionIdContext } from './SessionIdContext';
-import { saveTextFile } from './saveTextFile';
+import { exportMonthCsv } from '../report/exportCsv';
 import { useProcedureNames } from '../report/useProcedureNames';
 import { TallyReport } from './TallyReport';
 import './session.css';
@@ -117,15 +117,6 @@ export function SessionScope({ usage, children }: { usage: Usage | null; childre
       return next;
     });
 
-  const exportCsv = async () => {
-    try {
-      const { filename, csv } = await ask({ type: 'tally/export', month });
-      saveTextFile(filename, csv, 'text/csv;charset=utf-8');
-      setTallyStatus(t('tally.exported', { filename }));
-    } catch (error) {
-      setTallyStatus(t('error.generic', { error: errorMessage(error) }));
-    }
-  };
 
   const resetTallies = async () => {
     try {
@@ -188,7 +179,7 @@ export function SessionScope({ usage, children }: { usage: Usage | null; childre
           status={tallyStatus}
           onMonthChange={setMonth}
           names={names}
-          onExport={exportCsv}
+          onExport={async () => setTallyStatus(await exportMonthCsv(month, t))}
           onOpenPrint={() => void browser.tabs.create({ url: browser.runtime.getURL(`/options.html?month=${month}`) })}
           onReset={resetTallies}
         />
