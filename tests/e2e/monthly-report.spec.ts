@@ -57,6 +57,22 @@ test('two counters’ CSVs merged in Cài đặt: summed per place and procedure
   await endSession(panel);
   await expect(panel.getByRole('row', { name: `${khaiSinh.code} ${khaiSinh.name} 1 1 0 0 0 1` })).toBeVisible();
   const first = await exportCsv(panel);
+  // "Xem và in báo cáo tháng": the month in Cài đặt, printed alone.
+  const opened = context.waitForEvent('page', (p) => p.url().includes('/options.html?month='));
+  await panel.getByRole('button', { name: 'Xem và in báo cáo tháng' }).click();
+  const local = await opened;
+  const localReport = local.getByRole('region', { name: 'Báo cáo tháng của máy này' });
+  await expect(localReport.getByRole('row', { name: `${khaiSinh.code} ${khaiSinh.name} 1 1 0 0 0 1` })).toBeVisible();
+  await local.evaluate(() => {
+    window.print = () => {};
+  });
+  await localReport.getByRole('button', { name: 'In báo cáo (A4)' }).click();
+  await local.emulateMedia({ media: 'print' });
+  await expect(local.getByRole('region', { name: 'Gộp báo cáo từ nhiều máy' })).toBeHidden();
+  await expect(localReport.getByRole('button', { name: 'In báo cáo (A4)' })).toBeHidden();
+  await expect(localReport.getByRole('row', { name: `${khaiSinh.code} ${khaiSinh.name} 1 1 0 0 0 1` })).toBeVisible();
+  await local.close();
+  await panel.bringToFront();
   await panel.getByRole('button', { name: 'Đặt lại' }).click();
   await panel.getByRole('button', { name: 'Xóa số liệu' }).click();
   await expect(panel.getByRole('row', { name: 'Tại bộ phận một cửa 0 0 0' })).toBeVisible();
@@ -64,6 +80,8 @@ test('two counters’ CSVs merged in Cài đặt: summed per place and procedure
   // Machine 2: a community session at the village hall, then a citizen at the counter.
   await bar(panel).getByRole('switch', { name: 'Buổi hỗ trợ cộng đồng' }).click();
   await bar(panel).getByRole('textbox', { name: 'Địa điểm buổi hỗ trợ' }).fill(`  ${PLACE} `);
+  const panelAxe = await axeFindings(panel);
+  expect(panelAxe.serious).toEqual([]);
   await startSession(panel);
   await expect(bar(panel).getByText(`Buổi hỗ trợ cộng đồng: ${PLACE}`)).toBeVisible();
   await seeProcedure(panel, khaiSinh);
