@@ -5,6 +5,8 @@ import { ask } from '@/lib/messaging/client';
 import type { Settings } from '@/lib/settings';
 import { GrantedPortals } from './GrantedPortals';
 import { I18nProvider, useT } from './I18nContext';
+import { LocalReport } from './report/LocalReport';
+import { MergeReports } from './report/MergeReports';
 import { SessionTimeoutField } from './session/SessionTimeoutField';
 import { UsageChoice } from './usage/UsageChoice';
 import { usePageSettings } from './usePageSettings';
@@ -91,6 +93,8 @@ export function OptionsApp() {
         </h1>
         {loaded && <OptionsForm settings={settings} onSaved={setSettings} />}
         <GrantedPortals />
+        <LocalReport />
+        <MergeReports />
       </main>
     </I18nProvider>
   );

@@ -1,8 +1,9 @@
+import { useId } from 'react';
 import type { MessageKey } from '@/lib/i18n';
 import type { SessionEnd, SessionEndReason, SessionView } from '@/lib/session/model';
 import type { ReturnedDossier } from '@/lib/session/returned';
 import { PORTAL_SIGN_OUT_URL } from '@/lib/session/sign-out';
-import { NOT_READY_REASONS, type NotReadyReason } from '@/lib/session/tally';
+import { NOT_READY_REASONS, type NotReadyReason, PLACE_MAX } from '@/lib/session/tally';
 import { useT } from '../I18nContext';
 import { clock } from './clock';
 import { ConfirmButton } from './ConfirmButton';
@@ -14,6 +15,9 @@ export interface SessionBarProps {
   now: number;
   busy: boolean;
   status: string;
+  /** Whether the next session is a community session ("buổi hỗ trợ cộng đồng"), and where. */
+  community: CommunityChoice;
+  onCommunityChange: (choice: CommunityChoice) => void;
   onStart: () => void;
   onEnd: () => void;
   onPriorityChange: (priority: boolean) => void;
@@ -22,6 +26,56 @@ export interface SessionBarProps {
   onOpenReturnedNote: (id: string) => void;
   onDismissReminder: () => void;
   onClearPersonal: () => void;
+}
+
+/** An on/off choice, announced as a switch. */
+function Switch({ label, checked, disabled, onChange }: { label: string; checked: boolean; disabled?: boolean; onChange: (on: boolean) => void }) {
+  return (
+    <label className="dvc-session-switch">
+      <input
+        type="checkbox"
+        role="switch"
+        aria-checked={checked}
+        checked={checked}
+        disabled={disabled}
+        onChange={(e) => onChange(e.target.checked)}
+      />{' '}
+      {label}
+    </label>
+  );
+}
+
+export interface CommunityChoice {
+  on: boolean;
+  place: string;
+}
+
+/** Starting the next session at a community session: the switch, and the place (plain text, never a person). */
+function CommunityFields({ choice, onChange }: { choice: CommunityChoice; onChange: (choice: CommunityChoice) => void }) {
+  const t = useT();
+  const placeId = useId();
+  const hintId = useId();
+  return (
+    <>
+      <Switch label={t('session.community')} checked={choice.on} onChange={(on) => onChange({ ...choice, on })} />
+      {choice.on && (
+        <>
+          <label htmlFor={placeId}>{t('session.place')}</label>
+          <input
+            id={placeId}
+            type="text"
+            maxLength={PLACE_MAX}
+            value={choice.place}
+            aria-describedby={hintId}
+            onChange={(e) => onChange({ ...choice, place: e.target.value })}
+          />
+          <p id={hintId} className="dvc-hint">
+            {t('session.placeHint')}
+          </p>
+        </>
+      )}
+    </>
+  );
 }
 
 const ENDED: Record<SessionEndReason, MessageKey> = {
@@ -90,6 +144,7 @@ export function SessionBar(props: SessionBarProps) {
       {session ? (
         <>
           {session.priority && <p className="dvc-session-priority">{t('session.priorityBadge')}</p>}
+          {session.place && <p>{t('session.atPlace', { place: session.place })}</p>}
           <p>
             <strong>{t('session.assistedMode')}</strong>
             <br />
@@ -98,17 +153,7 @@ export function SessionBar(props: SessionBarProps) {
               minutes: Math.max(0, Math.floor((now - session.startedAt) / 60_000)),
             })}
           </p>
-          <label className="dvc-session-switch">
-            <input
-              type="checkbox"
-              role="switch"
-              aria-checked={session.priority}
-              checked={session.priority}
-              disabled={busy}
-              onChange={(e) => props.onPriorityChange(e.target.checked)}
-            />{' '}
-            {t('session.priority')}
-          </label>
+          <Switch label={t('session.priority')} checked={session.priority} disabled={busy} onChange={props.onPriorityChange} />
           <h2>{t('session.procedures')}</h2>
           {session.procedures.length > 0 ? (
             <ul>
@@ -159,6 +204,7 @@ export function SessionBar(props: SessionBarProps) {
       ) : (
         <>
           <p>{t('session.personalMode')}</p>
+          <CommunityFields choice={props.community} onChange={props.onCommunityChange} />
           <p>
             <button type="button" disabled={busy} onClick={props.onStart}>
               {t('session.start')}

@@ -5,11 +5,13 @@ import { ask } from '@/lib/messaging/client';
 import { SessionChanged } from '@/lib/messaging/session';
 import type { SessionView } from '@/lib/session/model';
 import type { Usage } from '@/lib/settings';
-import { type MonthReport, monthKey } from '@/lib/session/tally';
+import { type MonthReport, reportCodes } from '@/lib/session/monthly-report';
+import { monthKey, normalizePlace } from '@/lib/session/tally';
 import { useT } from '../I18nContext';
 import { ClearPersonalButton, SessionBar } from './SessionBar';
 import { SessionIdContext } from './SessionIdContext';
-import { saveTextFile } from './saveTextFile';
+import { exportMonthCsv } from '../report/exportCsv';
+import { useProcedureNames } from '../report/useProcedureNames';
 import { TallyReport } from './TallyReport';
 import './session.css';
 
@@ -66,6 +68,10 @@ export function SessionScope({ usage, children }: { usage: Usage | null; childre
   const [month, setMonth] = useState(() => monthKey(new Date()));
   const [report, setReport] = useState<MonthReport | null>(null);
   const [tallyStatus, setTallyStatus] = useState('');
+  const names = useProcedureNames(report ? reportCodes(report) : []);
+  // Kept while the panel is open: a volunteer helps many people in a row at the same place.
+  const [community, setCommunity] = useState<{ on: boolean; place: string } | null>(null);
+  const communityNow = community ?? { on: usage === 'volunteer', place: '' };
   const now = useNow(view?.mode === 'assisted');
 
   const show = useCallback((next: SessionView) => {
@@ -111,15 +117,6 @@ export function SessionScope({ usage, children }: { usage: Usage | null; childre
       return next;
     });
 
-  const exportCsv = async () => {
-    try {
-      const { filename, csv } = await ask({ type: 'tally/export', month });
-      saveTextFile(filename, csv, 'text/csv;charset=utf-8');
-      setTallyStatus(t('tally.exported', { filename }));
-    } catch (error) {
-      setTallyStatus(t('error.generic', { error: errorMessage(error) }));
-    }
-  };
 
   const resetTallies = async () => {
     try {
@@ -140,7 +137,13 @@ export function SessionScope({ usage, children }: { usage: Usage | null; childre
           now={now}
           busy={busy}
           status={status}
-          onStart={() => act(() => ask({ type: 'session/start', priority: false }))}
+          community={communityNow}
+          onCommunityChange={setCommunity}
+          onStart={() => {
+            const place = communityNow.on ? normalizePlace(communityNow.place) : null;
+            if (place === '') return setStatus(t('session.placeNeeded'));
+            void act(() => ask({ type: 'session/start', priority: false, place }));
+          }}
           onEnd={() => act(() => ask({ type: 'session/end' }))}
           onPriorityChange={(priority) => {
             // Shown at once (the switch flips under the finger); the background's answer confirms it.
@@ -175,7 +178,9 @@ export function SessionScope({ usage, children }: { usage: Usage | null; childre
           report={report}
           status={tallyStatus}
           onMonthChange={setMonth}
-          onExport={exportCsv}
+          names={names}
+          onExport={async () => setTallyStatus(await exportMonthCsv(month, t))}
+          onOpenPrint={() => void browser.tabs.create({ url: browser.runtime.getURL(`/options.html?month=${month}`) })}
           onReset={resetTallies}
         />
       )}

@@ -1,14 +1,15 @@
 import { z } from 'zod/mini';
 import { SessionId, type SessionView } from '../session/model';
-import { HelperEvent, type MonthReport, MonthKey } from '../session/tally';
+import type { MonthReport } from '../session/monthly-report';
+import { HelperEvent, MonthKey, PlaceName } from '../session/tally';
 
 /** Assisted sessions and anonymous tallies; the background owns both (handlers/session.ts). */
 export const sessionRequests = [
   z.object({ type: z.literal('session/get') }),
   /** The id a portal tab's per-citizen writes carry (the overlay asks when it starts; wipes then tell it). */
   z.object({ type: z.literal('session/id') }),
-  /** Wipes whatever the extension holds, then opens a new assisted session. */
-  z.object({ type: z.literal('session/start'), priority: z.boolean() }),
+  /** Wipes whatever the extension holds, then opens a new assisted session (with a place: a community session). */
+  z.object({ type: z.literal('session/start'), priority: z.boolean(), place: z.optional(z.nullable(PlaceName)) }),
   /** "Kết thúc": wipes everything of the citizen; the view then carries the sign-out reminder. */
   z.object({ type: z.literal('session/end') }),
   /** The helper is still working (keeps the inactivity timeout away). */

@@ -1,7 +1,7 @@
 import { z } from 'zod/mini';
 import { ProcedureRef } from '../checklist/schema';
 import { RETURNED_MAX, ReturnedDossier } from './returned';
-import { NotReadyReason } from './tally';
+import { NotReadyReason, PlaceName } from './tally';
 
 /**
  * Assisted sessions: one citizen at a time at a counter or a community
@@ -37,6 +37,10 @@ export const AssistedSession = z.object({
   submittedPages: z.array(z.string().check(z.maxLength(4096))).check(z.maxLength(MAX_LISTED)),
   /** Dossiers the agency sent back for more papers, as recorded (a session stored before this field has none). */
   returned: z._default(z.array(ReturnedDossier).check(z.maxLength(RETURNED_MAX)), []),
+  /** The procedure recognised last: the one the session's outcomes (submitted, not ready) are counted for. */
+  currentProcedure: z._default(z.nullable(z.string().check(z.maxLength(100))), null),
+  /** A community session's place ("buổi hỗ trợ cộng đồng"); null at the counter. Counted in the tallies with it. */
+  place: z._default(z.nullable(PlaceName), null),
 });
 export type AssistedSession = z.infer<typeof AssistedSession>;
 
@@ -65,8 +69,19 @@ export interface SessionView {
   timeoutMinutes: number;
 }
 
-export function newSession(id: string, now: number, priority: boolean): AssistedSession {
-  return { id, startedAt: now, lastActivityAt: now, priority, procedures: [], notReady: [], submittedPages: [], returned: [] };
+export function newSession(id: string, now: number, priority: boolean, place: string | null = null): AssistedSession {
+  return {
+    id,
+    startedAt: now,
+    lastActivityAt: now,
+    priority,
+    procedures: [],
+    notReady: [],
+    submittedPages: [],
+    returned: [],
+    currentProcedure: null,
+    place,
+  };
 }
 
 export const touchSession = (session: AssistedSession, now: number): AssistedSession => ({
@@ -90,12 +105,16 @@ export function automaticEnd(
   return now >= sessionDeadline(session, timeoutMinutes) ? 'timeout' : null;
 }
 
-/** Adds a procedure once; `added` tells whether it is new to this session (and so counted). */
+/**
+ * Adds a procedure once and makes it the current one; `added` tells whether it
+ * is new to this session (and so counted).
+ */
 export function addProcedure(session: AssistedSession, procedure: ProcedureRef) {
+  const current = session.currentProcedure === procedure.code ? session : { ...session, currentProcedure: procedure.code };
   if (session.procedures.some((p) => p.code === procedure.code) || session.procedures.length >= MAX_LISTED) {
-    return { session, added: false };
+    return { session: current, added: false };
   }
-  return { session: { ...session, procedures: [...session.procedures, procedure] }, added: true };
+  return { session: { ...current, procedures: [...session.procedures, procedure] }, added: true };
 }
 
 export function addNotReady(session: AssistedSession, reason: NotReadyReason) {

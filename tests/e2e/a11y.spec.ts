@@ -70,7 +70,7 @@ test.describe('axe (WCAG 2.1 A/AA): no serious or critical violations', () => {
     await switchOn(bar.getByRole('switch', { name: /Ưu tiên/ }));
     await expect(bar.getByText('ƯU TIÊN — phục vụ trước')).toBeVisible();
     await panel.getByText('Thống kê hỗ trợ (ẩn danh)').click();
-    await expect(panel.getByRole('row', { name: 'Lượt hỗ trợ công dân 1' })).toBeVisible();
+    await expect(panel.getByRole('row', { name: 'Tại bộ phận một cửa 1 0 0' })).toBeVisible();
     await expectNoSeriousViolations(panel);
 
     await bar.getByRole('button', { name: 'Kết thúc' }).click();

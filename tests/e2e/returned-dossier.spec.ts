@@ -66,6 +66,11 @@ test('counter staff record a returned dossier: state-held papers flagged with th
   // One A4 page on paper.
   const pdf = (await note.pdf({ format: 'A4', preferCSSPageSize: true })).toString('latin1');
   expect(pdf.match(/\/Type\s*\/Page\b/g)).toHaveLength(1);
+  // Printing the note counts as a slip printed (the print dialog itself is the browser's).
+  await note.evaluate(() => {
+    window.print = () => {};
+  });
+  await note.getByRole('button', { name: 'In / Lưu PDF' }).click();
 
   // "Kết thúc": the record and its note are gone; the tally keeps the count.
   await panel.bringToFront();
@@ -79,6 +84,7 @@ test('counter staff record a returned dossier: state-held papers flagged with th
   expect(left).not.toContain(Y_TE);
   expect(left).not.toContain(HO_KHAU);
   await panel.getByText('Thống kê hỗ trợ (ẩn danh)').click();
-  await expect(panel.getByRole('row', { name: 'Hồ sơ bị yêu cầu bổ sung 1' })).toBeVisible();
-  await expect(panel.getByRole('row', { name: 'Trong đó yêu cầu giấy tờ Nhà nước đã có 1' })).toBeVisible();
+  await expect(panel.getByRole('row', { name: 'Tại bộ phận một cửa 1 1 0' })).toBeVisible();
+  // Counted for the returned dossier's own procedure: returned once, for a paper the state holds.
+  await expect(panel.getByRole('row', { name: `${ketHon.code} ${ketHon.name} 0 0 1 1 0 0` })).toBeVisible();
 });

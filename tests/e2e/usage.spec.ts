@@ -116,5 +116,5 @@ test('switching to personal mid-session loses nothing: the open session stays in
   await chooseInOptions(options, extensionId, USAGE.counter);
   await panel.reload();
   await panel.getByText('Thống kê hỗ trợ (ẩn danh)').click();
-  await expect(panel.getByRole('row', { name: 'Lượt hỗ trợ công dân 1' })).toBeVisible();
+  await expect(panel.getByRole('row', { name: 'Tại bộ phận một cửa 1 0 0' })).toBeVisible();
 });

@@ -164,7 +164,10 @@ describe('ending a session wipes everything of the citizen', () => {
 
     const tally = await tallyMonth();
     expect(tally.total).toMatchObject({ sessions: 1, proceduresHelped: 1 });
-    expect(tally.procedures).toEqual([{ code: KHAI_SINH.code, count: 1 }]);
+    expect(tally.lines.map((l) => [l.code, l.counts.proceduresHelped, l.counts.sessions])).toEqual([
+      [KHAI_SINH.code, 1, 0],
+      ['', 0, 1],
+    ]);
   });
 
   it('a second session sees nothing of the first, and the tallies count both', async () => {
@@ -314,8 +317,8 @@ describe('tallies', () => {
     const month = new Date().toISOString().slice(0, 7);
     const { filename, csv } = await ask({ type: 'tally/export', month });
     expect(filename).toBe(`thong-ke-ho-tro-${month}.csv`);
-    expect(csv.startsWith('\uFEFFNgày,Lượt hỗ trợ công dân,')).toBe(true);
-    expect(csv).toContain('\r\nTổng cộng,1,0,0,0,0,0,0,0,0\r\n');
+    expect(csv.startsWith('\uFEFFTháng,Nơi hỗ trợ,Mã thủ tục,Lượt hỗ trợ công dân,')).toBe(true);
+    expect(csv).toContain(`\r\n${month},,,1,0,0,0,0,0,0,0,0\r\nTổng cộng,,,1,0,0,0,0,0,0,0,0\r\n`);
     await ask({ type: 'tally/reset' });
     expect((await tallyMonth()).total.sessions).toBe(0);
     expect((await ask({ type: 'session/get' })).mode).toBe('assisted');
@@ -341,6 +344,47 @@ describe('personal mode', () => {
     await ask({ type: 'session/end' });
     expect((await ask({ type: 'session/get' })).lastEnd?.reason).toBe('ended');
     expect((await ask({ type: 'session/dismiss-reminder' })).lastEnd).toBeNull();
+  });
+});
+
+describe('the monthly report per procedure and place', () => {
+  const KET_HON = { code: '1.000894', name: 'Thủ tục đăng ký kết hôn' };
+  const line = async (place: string, code: string) =>
+    (await tallyMonth()).lines.find((l) => l.place === place && l.code === code)?.counts;
+
+  it('counts what happens in a session for the procedure it is on, and a returned dossier for its own', async () => {
+    await ask({ type: 'session/start', priority: false });
+    // Before any procedure: the reason stays on the line without one.
+    await ask({ type: 'tally/record', sessionId: await sessionIdNow(), event: { kind: 'not-ready', reason: 'no-vneid-level2' } });
+    await ask({ type: 'procedure/seen', sessionId: await sessionIdNow(), procedure: KHAI_SINH });
+    await ask({ type: 'tally/record', sessionId: await sessionIdNow(), event: { kind: 'not-ready', reason: 'missing-papers' } });
+    await ask({ type: 'procedure/seen', sessionId: await sessionIdNow(), procedure: KET_HON });
+    await ask({ type: 'page/seen', sessionId: null, kind: 'success', procedureId: null, overlayLoaded: false, url: 'https://dichvucong.gov.vn/xong' });
+    // Back to the birth registration: a returned marriage dossier still counts for marriage.
+    await ask({ type: 'procedure/seen', sessionId: await sessionIdNow(), procedure: KHAI_SINH });
+    await ask({ type: 'returned/record', code: KET_HON.code, papers: ['Bản sao sổ hộ khẩu'] });
+    expect(await line('', KHAI_SINH.code)).toMatchObject({ proceduresHelped: 1, notReadyMissingPapers: 1, dossiersSubmitted: 0, dossiersReturned: 0 });
+    expect(await line('', KET_HON.code)).toMatchObject({ proceduresHelped: 1, dossiersSubmitted: 1, dossiersReturned: 1, returnedForHeldPapers: 1 });
+    expect(await line('', '')).toMatchObject({ sessions: 1, notReadyNoVneidLevel2: 1, notReadyMissingPapers: 0 });
+  });
+
+  it('keeps a community session’s place with its counts, never a person, and wipes the session as before', async () => {
+    const started = await ask({ type: 'session/start', priority: false, place: 'Nhà văn hóa thôn 3' });
+    expect(started.session?.place).toBe('Nhà văn hóa thôn 3');
+    await ask({ type: 'procedure/seen', sessionId: await sessionIdNow(), procedure: KHAI_SINH });
+    await ask({ type: 'tally/record', sessionId: await sessionIdNow(), event: { kind: 'slip-printed' } });
+    await storeCitizenData();
+    await ask({ type: 'session/end' });
+    expect(await dumpEverything()).not.toContain(MARKER);
+    expect(await line('Nhà văn hóa thôn 3', KHAI_SINH.code)).toMatchObject({ proceduresHelped: 1 });
+    expect(await line('Nhà văn hóa thôn 3', '')).toMatchObject({ sessions: 1, slipsPrinted: 1 });
+    expect(await line('', '')).toBeUndefined();
+    // The next session at the counter counts there.
+    await ask({ type: 'session/start', priority: false });
+    expect(await line('', '')).toMatchObject({ sessions: 1 });
+    for (const place of ['', ' thôn 3', 'thôn\n3', 'x'.repeat(81)]) {
+      await expect(ask({ type: 'session/start', priority: false, place })).rejects.toThrow('invalid-message');
+    }
   });
 });
 

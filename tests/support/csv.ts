@@ -31,11 +31,3 @@ export function parseCsv(text: string): string[][] {
   if (cell !== '' || row.length > 0) rows.push([...row, cell]);
   return rows;
 }
-
-/** Splits the tally CSV into its two sections (separated by one empty row). */
-export function tallySections(text: string) {
-  const rows = parseCsv(text.replace(/^\uFEFF/, ''));
-  const gap = rows.findIndex((r) => r.length === 1 && r[0] === '');
-  if (gap < 0) throw new Error('no section break');
-  return { days: rows.slice(0, gap), procedures: rows.slice(gap + 1) };
-}

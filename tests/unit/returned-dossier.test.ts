@@ -1,10 +1,11 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { readAllJsonl } from '../../scripts/shared-data';
 import type { CatalogProcedure } from '@/lib/catalog/schema';
-import { tallyCsv } from '@/lib/session/csv';
+import { reportCsv } from '@/lib/session/csv';
+import { monthReport } from '@/lib/session/monthly-report';
 import { assessRequestedPapers, asksForStateHeld, type ReturnedDossier, returnedSlip } from '@/lib/session/returned';
-import { dayKey, EMPTY_TALLIES, monthReport, recordTally } from '@/lib/session/tally';
-import { parseCsv, tallySections } from '../support/csv';
+import { dayKey, EMPTY_TALLIES, recordTally } from '@/lib/session/tally';
+import { parseCsv } from '../support/csv';
 import { realProcedures } from '../support/real-catalog';
 
 /** Real procedures of ../shared/data, as the bundled catalog holds them. */
@@ -102,21 +103,23 @@ describe('the note and the tally', () => {
     expect(slip.heldByState[0]?.legalBasis).toContain('NQ 66.7/2025/NQ-CP, Điều 4');
   });
 
-  it('counts returned dossiers per day, and those asking for state-held papers, in the report and its CSV', () => {
+  it('counts returned dossiers for their own procedure, and those asking for state-held papers, in the report and its CSV', () => {
     const day = dayKey(new Date(2026, 11, 7));
     const held = record(['Bản sao sổ hộ khẩu', 'Giấy xác nhận của cơ sở y tế']);
     const notHeld = record(['Giấy xác nhận của cơ sở y tế']);
     expect([asksForStateHeld(held), asksForStateHeld(notHeld)]).toEqual([true, false]);
     let tallies = EMPTY_TALLIES;
-    for (const r of [held, notHeld, held]) tallies = recordTally(tallies, day, { kind: 'dossier-returned', stateHeld: asksForStateHeld(r) });
+    for (const r of [held, notHeld, held]) {
+      tallies = recordTally(tallies, day, { kind: 'dossier-returned', stateHeld: asksForStateHeld(r) }, { place: null, code: r.procedure.code });
+    }
     const report = monthReport(tallies, '2026-12');
     expect(report.total).toMatchObject({ dossiersReturned: 3, returnedForHeldPapers: 2 });
-    const { days } = tallySections(tallyCsv(report));
-    const header = days[0] ?? [];
-    const row = days.find((r) => r[0] === day) ?? [];
+    const rows = parseCsv(reportCsv(report).slice(1));
+    const header = rows[0] ?? [];
+    const row = rows.find((r) => r[2] === KET_HON) ?? [];
     expect(row[header.indexOf('Hồ sơ bị yêu cầu bổ sung')]).toBe('3');
     expect(row[header.indexOf('Trong đó yêu cầu giấy tờ Nhà nước đã có')]).toBe('2');
     // Only counts: no paper name reaches the CSV.
-    expect(parseCsv(tallyCsv(report)).flat().join(' ')).not.toMatch(/hộ khẩu|y tế/i);
+    expect(rows.flat().join(' ')).not.toMatch(/hộ khẩu|y tế/i);
   });
 });

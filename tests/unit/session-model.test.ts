@@ -67,6 +67,22 @@ describe('what a session remembers about its citizen', () => {
     expect(s.procedures.map((p) => p.code)).toEqual(records.map((r) => r.code));
   });
 
+  it('is on the procedure recognised last, even one seen before; a session stored before that knew none', async () => {
+    const [a, b] = (await readAllJsonl<{ code: string; name: string }>('procedures.jsonl')).slice(0, 2);
+    if (!a || !b) throw new Error('no procedures in ../shared/data');
+    let s = newSession('a', T0, false);
+    expect(s.currentProcedure).toBeNull();
+    s = addProcedure(s, a).session;
+    s = addProcedure(s, b).session;
+    expect(s.currentProcedure).toBe(b.code);
+    const back = addProcedure(s, a);
+    expect(back).toMatchObject({ added: false, session: { currentProcedure: a.code } });
+    // Already on it: nothing changes (so nothing is announced).
+    expect(addProcedure(back.session, a).session).toBe(back.session);
+    const { currentProcedure: _c, place: _p, ...stored } = s;
+    expect(AssistedSession.parse(stored)).toMatchObject({ currentProcedure: null, place: null });
+  });
+
   it('counts each not-ready reason and each success page once', () => {
     let s = newSession('a', T0, false);
     const first = addNotReady(s, 'missing-papers');

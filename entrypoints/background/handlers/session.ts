@@ -3,7 +3,8 @@ import type { ProcedureRef } from '@/lib/checklist/schema';
 import type { HandlerMap } from '@/lib/messaging/router';
 import { SESSION_CHANGED } from '@/lib/messaging/session';
 import type { PageKind } from '@/lib/portal/page-kind';
-import { tallyCsv, tallyCsvFilename } from '@/lib/session/csv';
+import { reportCsv, reportCsvFilename } from '@/lib/session/csv';
+import { monthReport } from '@/lib/session/monthly-report';
 import { asksForStateHeld, type ReturnedDossier } from '@/lib/session/returned';
 import {
   AssistedSession,
@@ -22,11 +23,11 @@ import {
 import {
   dayKey,
   type HelperEvent,
-  monthReport,
   PROCEDURE_CODE,
   parseStoredTallies,
   recordTally,
   type TallyEvent,
+  type TallyScope,
 } from '@/lib/session/tally';
 import { citizenWrite, currentSessionId, inCitizenOrder, wipeCitizenData } from '../session-scope';
 import { sessionEndItem, sessionItem, talliesItem } from '../storage';
@@ -43,11 +44,23 @@ function announceChange() {
 const timeoutMinutes = async () => (await readSettings()).sessionTimeoutMinutes;
 
 /**
+ * Where the session's events are counted: its place, and the procedure the
+ * event is about (a returned dossier names its own) or else the one the
+ * session is on. Nothing about the citizen.
+ */
+function scopeOf(session: AssistedSession, event: TallyEvent, returnedCode?: string): TallyScope {
+  if (event.kind === 'session' || event.kind === 'procedure') return { place: session.place, code: null };
+  return { place: session.place, code: returnedCode ?? session.currentProcedure };
+}
+
+/**
  * Writes the session and, when the change counts an event, the tallies in one
  * storage call: a failed write (storage full) leaves both as they were.
  */
-async function saveSession(session: AssistedSession, counted?: TallyEvent | null) {
-  const tallies = counted ? recordTally(parseStoredTallies(await talliesItem.getValue()), dayKey(new Date()), counted) : null;
+async function saveSession(session: AssistedSession, counted?: TallyEvent | null, returnedCode?: string) {
+  const tallies = counted
+    ? recordTally(parseStoredTallies(await talliesItem.getValue()), dayKey(new Date()), counted, scopeOf(session, counted, returnedCode))
+    : null;
   await storage.setItems([{ item: sessionItem, value: session }, ...(tallies ? [{ item: talliesItem, value: tallies }] : [])]);
 }
 
@@ -89,6 +102,8 @@ interface SessionChange {
   session: AssistedSession;
   /** The tally event this change counts, if any. */
   counted?: TallyEvent | null;
+  /** A returned dossier's own procedure, which its count goes to. */
+  returnedCode?: string;
 }
 
 /**
@@ -101,7 +116,7 @@ async function updateSession(change: (s: AssistedSession) => SessionChange) {
   if (!session) return false;
   const touched = touchSession(session, Date.now());
   const next = change(touched);
-  await saveSession(next.session, next.counted);
+  await saveSession(next.session, next.counted, next.returnedCode);
   if (next.counted || next.session !== touched) announceChange();
   return Boolean(next.counted);
 }
@@ -147,7 +162,8 @@ export function noteReturned(record: ReturnedDossier) {
   return inCitizenOrder(async () => {
     const counted = await updateSession((session) => {
       const { session: next, added } = addReturned(session, record);
-      return { session: next, counted: added ? { kind: 'dossier-returned', stateHeld: asksForStateHeld(record) } : null };
+      const counted: TallyEvent | null = added ? { kind: 'dossier-returned', stateHeld: asksForStateHeld(record) } : null;
+      return { session: next, counted, returnedCode: record.procedure.code };
     });
     if (!counted) throw new Error('no-session');
   });
@@ -208,7 +224,7 @@ export const sessionHandlers: HandlerMap<
       }
       await sessionEndItem.removeValue();
       // The id the wipe just drew: pages told of the wipe already write for this session.
-      const session = newSession(await currentSessionId(), Date.now(), message.priority);
+      const session = newSession(await currentSessionId(), Date.now(), message.priority, message.place ?? null);
       await saveSession(session, { kind: 'session' });
       await scheduleTimeout(session);
       announceChange();
@@ -247,7 +263,7 @@ export const sessionHandlers: HandlerMap<
   'tally/export': (message) =>
     inCitizenOrder(async () => {
       const report = monthReport(parseStoredTallies(await talliesItem.getValue()), message.month);
-      return { filename: tallyCsvFilename(message.month), csv: tallyCsv(report) };
+      return { filename: reportCsvFilename(message.month), csv: reportCsv(report) };
     }),
   'tally/reset': () =>
     inCitizenOrder(async () => {
