@@ -1,6 +1,5 @@
-import { FrameConnect, WATCHDOG_MS } from '@/lib/precheck/frame-protocol';
+import { FrameConnect, requestId, WATCHDOG_MS } from '@/lib/precheck/frame-protocol';
 import { watchedWorker } from '@/lib/precheck/watched-worker';
-import { requestId } from '@/lib/precheck/worker';
 
 /**
  * A hidden extension page the overlay embeds to get a Web Worker. A content

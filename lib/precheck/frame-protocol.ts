@@ -25,3 +25,7 @@ export const FrameConnect = z.object({
   watchdogMs: z.number().int().min(100).max(60_000).optional(),
 });
 export type FrameConnect = z.infer<typeof FrameConnect>;
+
+/** A request's id when it has one, so even a refusal can be matched to its file (here, not in worker.ts, so the frame's page loads no decoder). */
+export const requestId = (raw: unknown): number =>
+  raw && typeof raw === 'object' && typeof (raw as { id?: unknown }).id === 'number' ? (raw as { id: number }).id : -1;
