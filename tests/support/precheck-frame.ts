@@ -14,6 +14,17 @@ export interface FrameRun {
   files: FramePayload[];
 }
 
+/** Adds a file input taking several files, with this id, to the page (files are then set on it as a user picks them). */
+export function addFileInput(page: Page, id: string): Promise<void> {
+  return page.evaluate((id) => {
+    const input = document.createElement('input');
+    input.type = 'file';
+    input.multiple = true;
+    input.id = id;
+    document.body.append(input);
+  }, id);
+}
+
 /**
  * From an extension page (`page` must show one): opens the pre-check frame
  * the way the overlay does (a random token in its URL), connects after any
@@ -22,13 +33,7 @@ export interface FrameRun {
  * the decoys' ports got.
  */
 export async function checkInFrame(page: Page, { decoys = [], watchdogMs, files }: FrameRun) {
-  await page.evaluate(() => {
-    const input = document.createElement('input');
-    input.type = 'file';
-    input.multiple = true;
-    input.id = 'frame-files';
-    document.body.append(input);
-  });
+  await addFileInput(page, 'frame-files');
   await page.locator('#frame-files').setInputFiles(files);
   return page.evaluate(
     async ({ decoys, watchdogMs }) => {
