@@ -6,7 +6,9 @@
  * then compared across files for duplicates.
  *
  * The checking runs in a child process so its peak memory is its own, not
- * the file generation's. `tsx scripts/bench-precheck.ts` prints the result.
+ * the file generation's. Then the same files go through the extension in
+ * Chromium (bench-precheck-browser.ts). `tsx scripts/bench-precheck.ts`
+ * prints the result.
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -18,16 +20,20 @@ import { translator } from '../lib/i18n';
 import { withCrossFileChecks } from '../lib/precheck/cross-file';
 import { rulesFor } from '../lib/precheck/limits';
 import type { PrecheckReply } from '../lib/precheck/worker';
+import { benchPrecheckBrowser, type PrecheckBrowserBench } from './bench-precheck-browser';
 import { concat, encodeJpeg, scannedPdf, textPage } from '../tests/support/generate-files';
 
 const SELF = fileURLToPath(import.meta.url);
 const FILES = 20;
 const THREADS = 2;
 
-export interface PrecheckBench {
+/** The CLI path (Node, the JS decoders). */
+interface PrecheckCliBench {
   precheck100MBMs: number;
   precheckPeakRssBytes: number;
 }
+
+export type PrecheckBench = PrecheckCliBench & PrecheckBrowserBench;
 
 /** A JPEG made unique by a comment segment after SOI (still a valid image). */
 function variant(jpeg: Uint8Array, n: number): Uint8Array {
@@ -42,7 +48,7 @@ function variant(jpeg: Uint8Array, n: number): Uint8Array {
  * about 105 MB in all. The pages carry sensor-like noise so they compress
  * like real photos rather than clean drawings.
  */
-async function generate(): Promise<{ dir: string; files: string[]; bytes: number }> {
+export async function generateBenchFiles(): Promise<{ dir: string; files: string[]; bytes: number }> {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'dvc-bench-precheck-'));
   const photo12 = encodeJpeg(textPage(4000, 3000, { seed: 11, noise: 28 }), 92);
   const photo16 = encodeJpeg(textPage(3456, 4608, { seed: 12, noise: 28 }), 92);
@@ -60,7 +66,7 @@ async function generate(): Promise<{ dir: string; files: string[]; bytes: number
 }
 
 /** The child: reads and checks the files with worker threads; prints its time and peak memory. */
-async function runChecks(files: string[]): Promise<PrecheckBench> {
+async function runChecks(files: string[]): Promise<PrecheckCliBench> {
   const workerCode = `
     const { parentPort } = require('node:worker_threads');
     require('tsx/cjs');
@@ -102,14 +108,16 @@ async function runChecks(files: string[]): Promise<PrecheckBench> {
 }
 
 export async function benchPrecheck(): Promise<PrecheckBench> {
-  const { dir, files, bytes } = await generate();
+  const { dir, files, bytes } = await generateBenchFiles();
   console.error(`pre-check bench: ${files.length} files, ${(bytes / 1024 / 1024).toFixed(1)} MB`);
   try {
     const child = spawnSync(process.execPath, ['--import', 'tsx', SELF, '--run', ...files], { encoding: 'utf8' });
     if (child.status !== 0) throw new Error(`bench child failed: ${child.stderr}`);
     const notes = child.stderr.split('\n').filter((l) => l.startsWith('pre-check bench:'));
     process.stderr.write(`${notes.join('\n')}\n`);
-    return JSON.parse(child.stdout.trim().split('\n').at(-1) as string) as PrecheckBench;
+    const cli = JSON.parse(child.stdout.trim().split('\n').at(-1) as string) as PrecheckCliBench;
+    // The same files through the extension in Chromium (needs `npx wxt build` first; `npm run bench` builds).
+    return { ...cli, ...(await benchPrecheckBrowser(files)) };
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
