@@ -85,7 +85,8 @@ async function runChecks(files: string[]): Promise<PrecheckCliBench> {
       while (next < files.length) {
         const id = next++;
         const file = files[id] as string;
-        const bytes = new Uint8Array(readFileSync(file));
+        // Read once and handed over, not copied (a file this large gets its own buffer, never Node's shared pool).
+        const bytes = readFileSync(file);
         const reply = new Promise<PrecheckReply>((resolve) => worker.once('message', resolve));
         const request = { id, name: path.basename(file), size: bytes.length, bytes, row: null, site: 'portal-filing', lang: 'vi' };
         worker.postMessage(request, [bytes.buffer as ArrayBuffer]);
