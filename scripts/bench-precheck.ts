@@ -5,33 +5,23 @@
  * would share them) running the same handler as the extension's Web Worker,
  * then compared across files for duplicates.
  *
- * The checking runs in a child process so its peak memory is its own, not
- * the file generation's. Then the same files go through the extension in
+ * The checking runs in a child process (bench-precheck-cli.ts) so its peak
+ * memory is its own, not the file generation's or the browser driver's. Then the same files go through the extension in
  * Chromium (bench-precheck-browser.ts). `tsx scripts/bench-precheck.ts`
  * prints the result.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { Worker } from 'node:worker_threads';
-import { translator } from '../lib/i18n';
-import { withCrossFileChecks } from '../lib/precheck/cross-file';
-import { rulesFor } from '../lib/precheck/limits';
-import type { PrecheckReply } from '../lib/precheck/worker';
 import { benchPrecheckBrowser, type PrecheckBrowserBench } from './bench-precheck-browser';
+import type { PrecheckCliBench } from './bench-precheck-cli';
 import { concat, encodeJpeg, scannedPdf, textPage } from '../tests/support/generate-files';
 
 const SELF = fileURLToPath(import.meta.url);
+const CHILD = path.join(path.dirname(SELF), 'bench-precheck-cli.ts');
 const FILES = 20;
-const THREADS = 2;
-
-/** The CLI path (Node, the JS decoders). */
-interface PrecheckCliBench {
-  precheck100MBMs: number;
-  precheckPeakRssBytes: number;
-}
 
 export type PrecheckBench = PrecheckCliBench & PrecheckBrowserBench;
 
@@ -65,54 +55,11 @@ export async function generateBenchFiles(): Promise<{ dir: string; files: string
   return { dir, files, bytes };
 }
 
-/** The child: reads and checks the files with worker threads; prints its time and peak memory. */
-async function runChecks(files: string[]): Promise<PrecheckCliBench> {
-  const workerCode = `
-    const { parentPort } = require('node:worker_threads');
-    require('tsx/cjs');
-    const { handlePrecheckRequest } = require(${JSON.stringify(path.join(path.dirname(SELF), '../lib/precheck/worker.ts'))});
-    parentPort.on('message', async (request) => parentPort.postMessage(await handlePrecheckRequest(request)));
-    parentPort.postMessage('ready');`;
-  const workers = Array.from({ length: THREADS }, () => new Worker(workerCode, { eval: true }));
-  await Promise.all(workers.map((w) => new Promise((resolve) => w.once('message', resolve))));
-
-  const started = performance.now();
-  const cpuBefore = process.cpuUsage();
-  const replies: PrecheckReply[] = new Array(files.length);
-  let next = 0;
-  await Promise.all(
-    workers.map(async (worker) => {
-      while (next < files.length) {
-        const id = next++;
-        const file = files[id] as string;
-        // Read once and handed over, not copied (a file this large gets its own buffer, never Node's shared pool).
-        const bytes = readFileSync(file);
-        const reply = new Promise<PrecheckReply>((resolve) => worker.once('message', resolve));
-        const request = { id, name: path.basename(file), size: bytes.length, bytes, row: null, site: 'portal-filing', lang: 'vi' };
-        worker.postMessage(request, [bytes.buffer as ArrayBuffer]);
-        replies[id] = await reply;
-      }
-    }),
-  );
-  const ctx = { lang: 'vi' as const, t: translator('vi'), rules: rulesFor('portal-filing') };
-  const analyses = replies.map((r) => {
-    if (!r.ok) throw new Error(r.error);
-    return { analysis: r.analysis, row: null };
-  });
-  withCrossFileChecks(analyses, ctx);
-  const precheck100MBMs = performance.now() - started;
-  const cpu = process.cpuUsage(cpuBefore);
-  // CPU time of all threads in that window: what the wall time would approach on idle cores, times two.
-  console.error(`pre-check bench: ${Math.round((cpu.user + cpu.system) / 1000)} ms CPU across threads`);
-  await Promise.all(workers.map((w) => w.terminate()));
-  return { precheck100MBMs: Math.round(precheck100MBMs), precheckPeakRssBytes: process.resourceUsage().maxRSS * 1024 };
-}
-
 export async function benchPrecheck(): Promise<PrecheckBench> {
   const { dir, files, bytes } = await generateBenchFiles();
   console.error(`pre-check bench: ${files.length} files, ${(bytes / 1024 / 1024).toFixed(1)} MB`);
   try {
-    const child = spawnSync(process.execPath, ['--import', 'tsx', SELF, '--run', ...files], { encoding: 'utf8' });
+    const child = spawnSync(process.execPath, ['--import', 'tsx', CHILD, ...files], { encoding: 'utf8' });
     if (child.status !== 0) throw new Error(`bench child failed: ${child.stderr}`);
     const notes = child.stderr.split('\n').filter((l) => l.startsWith('pre-check bench:'));
     process.stderr.write(`${notes.join('\n')}\n`);
@@ -124,11 +71,4 @@ export async function benchPrecheck(): Promise<PrecheckBench> {
   }
 }
 
-if (process.argv[1] === SELF) {
-  const runIndex = process.argv.indexOf('--run');
-  if (runIndex >= 0) {
-    console.log(JSON.stringify(await runChecks(process.argv.slice(runIndex + 1))));
-  } else {
-    console.log(JSON.stringify(await benchPrecheck()));
-  }
-}
+if (process.argv[1] === SELF) console.log(JSON.stringify(await benchPrecheck()));
