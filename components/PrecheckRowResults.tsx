@@ -46,15 +46,23 @@ export function PrecheckRowResults({ view, actions }: { view: PrecheckView; acti
         };
       });
       const viewport = { width: document.documentElement.clientWidth, height: window.innerHeight };
-      // Widths first (they do not depend on heights), then the heights they give decide how cards stack.
-      for (const [i, p] of placeResults(measured, viewport).entries()) cards[i]?.style.setProperty('width', `${p.width}px`);
+      // Widths first (they do not depend on heights), then the heights they give (uncapped by a last placement) decide how cards stack.
+      for (const [i, p] of placeResults(measured, viewport).entries()) {
+        cards[i]?.style.setProperty('width', `${p.width}px`);
+        cards[i]?.style.removeProperty('max-height');
+      }
       for (const [i, m] of measured.entries()) m.cardHeight = cards[i]?.offsetHeight ?? 0;
       const placed = placeResults(measured, viewport);
       for (const [i, p] of placed.entries()) {
-        Object.assign((cards[i] as HTMLElement).style, { left: `${p.x}px`, top: `${p.y}px`, visibility: p.visible ? 'visible' : 'hidden' });
+        Object.assign((cards[i] as HTMLElement).style, {
+          left: `${p.x}px`,
+          top: `${p.y}px`,
+          maxHeight: p.maxHeight === null ? '' : `${p.maxHeight}px`,
+          visibility: p.visible ? 'visible' : 'hidden',
+        });
       }
-      // A new held-paper reminder below the window's edge (its row was at the bottom when the file was picked):
-      // the page scrolls just enough to show it, or the person would never see it.
+      // A new held-paper reminder below the window's edge (its row was below it when the file was picked; shown cards
+      // are kept inside the window): the page scrolls just enough to show it, or the person would never see it.
       for (const [i, p] of placed.entries()) {
         const fresh = view.alerts.filter((a) => a.rowKey === rows[i]?.key && !revealed.current.has(a.id));
         if (!fresh.length) continue;

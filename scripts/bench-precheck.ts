@@ -5,29 +5,25 @@
  * would share them) running the same handler as the extension's Web Worker,
  * then compared across files for duplicates.
  *
- * The checking runs in a child process so its peak memory is its own, not
- * the file generation's. `tsx scripts/bench-precheck.ts` prints the result.
+ * The checking runs in a child process (bench-precheck-cli.ts) so its peak
+ * memory is its own, not the file generation's or the browser driver's. Then the same files go through the extension in
+ * Chromium (bench-precheck-browser.ts). `tsx scripts/bench-precheck.ts`
+ * prints the result.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { Worker } from 'node:worker_threads';
-import { translator } from '../lib/i18n';
-import { withCrossFileChecks } from '../lib/precheck/cross-file';
-import { rulesFor } from '../lib/precheck/limits';
-import type { PrecheckReply } from '../lib/precheck/worker';
+import { benchPrecheckBrowser, type PrecheckBrowserBench } from './bench-precheck-browser';
+import type { PrecheckCliBench } from './bench-precheck-cli';
 import { concat, encodeJpeg, scannedPdf, textPage } from '../tests/support/generate-files';
 
 const SELF = fileURLToPath(import.meta.url);
+const CHILD = path.join(path.dirname(SELF), 'bench-precheck-cli.ts');
 const FILES = 20;
-const THREADS = 2;
 
-export interface PrecheckBench {
-  precheck100MBMs: number;
-  precheckPeakRssBytes: number;
-}
+export type PrecheckBench = PrecheckCliBench & PrecheckBrowserBench;
 
 /** A JPEG made unique by a comment segment after SOI (still a valid image). */
 function variant(jpeg: Uint8Array, n: number): Uint8Array {
@@ -42,7 +38,7 @@ function variant(jpeg: Uint8Array, n: number): Uint8Array {
  * about 105 MB in all. The pages carry sensor-like noise so they compress
  * like real photos rather than clean drawings.
  */
-async function generate(): Promise<{ dir: string; files: string[]; bytes: number }> {
+export async function generateBenchFiles(): Promise<{ dir: string; files: string[]; bytes: number }> {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'dvc-bench-precheck-'));
   const photo12 = encodeJpeg(textPage(4000, 3000, { seed: 11, noise: 28 }), 92);
   const photo16 = encodeJpeg(textPage(3456, 4608, { seed: 12, noise: 28 }), 92);
@@ -59,67 +55,20 @@ async function generate(): Promise<{ dir: string; files: string[]; bytes: number
   return { dir, files, bytes };
 }
 
-/** The child: reads and checks the files with worker threads; prints its time and peak memory. */
-async function runChecks(files: string[]): Promise<PrecheckBench> {
-  const workerCode = `
-    const { parentPort } = require('node:worker_threads');
-    require('tsx/cjs');
-    const { handlePrecheckRequest } = require(${JSON.stringify(path.join(path.dirname(SELF), '../lib/precheck/worker.ts'))});
-    parentPort.on('message', async (request) => parentPort.postMessage(await handlePrecheckRequest(request)));
-    parentPort.postMessage('ready');`;
-  const workers = Array.from({ length: THREADS }, () => new Worker(workerCode, { eval: true }));
-  await Promise.all(workers.map((w) => new Promise((resolve) => w.once('message', resolve))));
-
-  const started = performance.now();
-  const cpuBefore = process.cpuUsage();
-  const replies: PrecheckReply[] = new Array(files.length);
-  let next = 0;
-  await Promise.all(
-    workers.map(async (worker) => {
-      while (next < files.length) {
-        const id = next++;
-        const file = files[id] as string;
-        const bytes = new Uint8Array(readFileSync(file));
-        const reply = new Promise<PrecheckReply>((resolve) => worker.once('message', resolve));
-        const request = { id, name: path.basename(file), size: bytes.length, bytes, row: null, site: 'portal-filing', lang: 'vi' };
-        worker.postMessage(request, [bytes.buffer as ArrayBuffer]);
-        replies[id] = await reply;
-      }
-    }),
-  );
-  const ctx = { lang: 'vi' as const, t: translator('vi'), rules: rulesFor('portal-filing') };
-  const analyses = replies.map((r) => {
-    if (!r.ok) throw new Error(r.error);
-    return { analysis: r.analysis, row: null };
-  });
-  withCrossFileChecks(analyses, ctx);
-  const precheck100MBMs = performance.now() - started;
-  const cpu = process.cpuUsage(cpuBefore);
-  // CPU time of all threads in that window: what the wall time would approach on idle cores, times two.
-  console.error(`pre-check bench: ${Math.round((cpu.user + cpu.system) / 1000)} ms CPU across threads`);
-  await Promise.all(workers.map((w) => w.terminate()));
-  return { precheck100MBMs: Math.round(precheck100MBMs), precheckPeakRssBytes: process.resourceUsage().maxRSS * 1024 };
-}
-
 export async function benchPrecheck(): Promise<PrecheckBench> {
-  const { dir, files, bytes } = await generate();
+  const { dir, files, bytes } = await generateBenchFiles();
   console.error(`pre-check bench: ${files.length} files, ${(bytes / 1024 / 1024).toFixed(1)} MB`);
   try {
-    const child = spawnSync(process.execPath, ['--import', 'tsx', SELF, '--run', ...files], { encoding: 'utf8' });
+    const child = spawnSync(process.execPath, ['--import', 'tsx', CHILD, ...files], { encoding: 'utf8' });
     if (child.status !== 0) throw new Error(`bench child failed: ${child.stderr}`);
     const notes = child.stderr.split('\n').filter((l) => l.startsWith('pre-check bench:'));
     process.stderr.write(`${notes.join('\n')}\n`);
-    return JSON.parse(child.stdout.trim().split('\n').at(-1) as string) as PrecheckBench;
+    const cli = JSON.parse(child.stdout.trim().split('\n').at(-1) as string) as PrecheckCliBench;
+    // The same files through the extension in Chromium (needs `npx wxt build` first; `npm run bench` builds).
+    return { ...cli, ...(await benchPrecheckBrowser(files)) };
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
 }
 
-if (process.argv[1] === SELF) {
-  const runIndex = process.argv.indexOf('--run');
-  if (runIndex >= 0) {
-    console.log(JSON.stringify(await runChecks(process.argv.slice(runIndex + 1))));
-  } else {
-    console.log(JSON.stringify(await benchPrecheck()));
-  }
-}
+if (process.argv[1] === SELF) console.log(JSON.stringify(await benchPrecheck()));

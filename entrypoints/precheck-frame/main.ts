@@ -1,7 +1,6 @@
-import { FrameConnect, SHRINK_WATCHDOG_MS, WATCHDOG_MS } from '@/lib/precheck/frame-protocol';
+import { FrameConnect, requestId, SHRINK_WATCHDOG_MS, WATCHDOG_MS } from '@/lib/precheck/frame-protocol';
 import { isShrinkRequest } from '@/lib/precheck/smaller-copy';
 import { watchedWorker } from '@/lib/precheck/watched-worker';
-import { requestId } from '@/lib/precheck/worker';
 
 /**
  * A hidden extension page the overlay embeds to get a Web Worker. A content

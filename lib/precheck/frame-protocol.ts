@@ -32,3 +32,7 @@ export const FrameConnect = z.object({
   watchdogMs: z.optional(z.int().check(z.minimum(100), z.maximum(60_000))),
 });
 export type FrameConnect = z.infer<typeof FrameConnect>;
+
+/** A request's id when it has one, so even a refusal can be matched to its file (here, not in worker.ts, so the frame's page loads no decoder). */
+export const requestId = (raw: unknown): number =>
+  raw && typeof raw === 'object' && typeof (raw as { id?: unknown }).id === 'number' ? (raw as { id: number }).id : -1;

@@ -5,7 +5,7 @@ import { refusalToOpen } from './pdf-object-streams';
 import { decodeUpright, photosToPdf, type Rgba, type ShrunkImage, shrinkImage } from './shrink';
 import { shrinkWithPlatform } from './shrink-platform';
 import { type ShrinkReply, ShrinkRequest, type SmallerCopy, type SmallerCopyRefusal, smallerCopyName } from './smaller-copy';
-import { requestId } from './worker';
+import { requestId } from './frame-protocol';
 
 /** What the copy aims under, below the site's limit: a size a few bytes off the limit is not worth the risk. */
 const BUDGET_SHARE = 0.95;

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { LANGS, translator } from '../i18n';
 import { analyzeFile, type FileAnalysis } from './analyze-file';
 import { FileKind } from './file-type';
+import { requestId } from './frame-protocol';
 import { bytesToRead } from './inspect';
 import { rulesFor, SiteRules } from './limits';
 
@@ -38,10 +39,6 @@ export const PrecheckFileRequest = RequestContext.extend({ file: z.instanceof(Fi
 export type PrecheckReply =
   | { id: number; ok: true; analysis: FileAnalysis }
   | { id: number; ok: false; error: 'invalid-request' | 'timeout' | 'crashed' | string };
-
-/** The request's id when it has one, so even a refusal can be matched to its file. */
-export const requestId = (raw: unknown): number =>
-  raw && typeof raw === 'object' && typeof (raw as { id?: unknown }).id === 'number' ? (raw as { id: number }).id : -1;
 
 async function analyzeRequest(request: PrecheckRequest): Promise<PrecheckReply> {
   const { id, name, size, bytes, row, site, lang } = request;

@@ -4,7 +4,7 @@ import { backgroundOf, holdOverlayInjection } from '../support/background';
 import { caseIdOf } from '../support/replica/api';
 import { PROCEDURES } from '../support/replica/procedures';
 import { scrollToFormEndUntil, setKnobs, uploadOnFiling, VNEID } from '../support/replica/steps';
-import { encodeJpeg, textPage, textPdf, truncate, withExifOrientation } from '../support/generate-files';
+import { darken, encodeJpeg, textPage, textPdf, truncate, withExifOrientation } from '../support/generate-files';
 import { REQUEST_TIMEOUT_MS, SHRINK_TIMEOUT_MS } from '../../lib/precheck/frame-protocol';
 import { expect, test } from './fixtures';
 
@@ -187,6 +187,66 @@ for (const size of [
         return problems;
       })
       .toEqual([]);
+  });
+}
+
+/** A dim phone snapshot, small and stored sideways: several findings, so a tall card. */
+const dimSidewaysPhoto = (name: string, seed: number) => ({
+  name,
+  mimeType: 'image/jpeg',
+  buffer: Buffer.from(withExifOrientation(encodeJpeg(darken(textPage(420, 560, { seed }), 0.3), 80), 6)),
+});
+
+for (const size of [
+  { width: 1280, height: 800 },
+  { width: 1366, height: 768 },
+]) {
+  test(`one-page filing at ${size.width}×${size.height}: cards with several findings stay inside the window and off the names, wherever the table is scrolled`, async ({
+    context,
+  }) => {
+    const page = await context.newPage();
+    await page.setViewportSize(size);
+    await openFiling(page, PROCEDURES.tamTru.id, 3);
+    const host = page.locator('dvc-assistant');
+    await uploadOnFiling(page, 0, dimSidewaysPhoto('anh-giay-to.jpg', 31));
+    await uploadOnFiling(page, 1, await pdf('hop-dong-thue-nha.pdf'));
+    await uploadOnFiling(page, 2, dimSidewaysPhoto('anh-to-khai.jpg', 32));
+    const cards = host.locator('article[data-row-key]');
+    await expect(cards).toHaveCount(3);
+    for (const i of [0, 2]) {
+      await expect(cards.nth(i)).toContainText('Ảnh đang bị xoay');
+      await expect(cards.nth(i)).toContainText('Ảnh quá tối');
+    }
+    await expect(cards.nth(1).getByRole('alert')).toContainText('đã có trên VNeID');
+
+    const table = page.locator('table:visible').filter({ has: page.getByRole('columnheader', { name: 'Tên giấy tờ' }) });
+    const rows = table.locator('tbody tr');
+    // The table at the top of the window, then its last row at the bottom (where a card below its row has no room).
+    for (const block of ['start', 'end'] as const) {
+      await rows.nth(block === 'start' ? 0 : 2).evaluate((row, block) => row.scrollIntoView({ block }), block);
+      await expect
+        .poll(async () => {
+          const viewport = await page.evaluate(() => ({ width: document.documentElement.clientWidth, height: window.innerHeight }));
+          const nameRects = await Promise.all([0, 1, 2].map((i) => rectOf(rows.nth(i).locator('td').nth(1))));
+          const problems: string[] = [];
+          for (const i of [0, 1, 2]) {
+            if (!(await cards.nth(i).isVisible())) continue;
+            const card = await rectOf(cards.nth(i));
+            if (card.x < 0 || card.y < 0 || card.x + card.width > viewport.width || card.y + card.height > viewport.height) {
+              problems.push(`card ${i} off the window: ${JSON.stringify(card)}`);
+            }
+            for (const [n, name] of nameRects.entries()) if (overlaps(card, name)) problems.push(`card ${i} covers name ${n}`);
+          }
+          return problems;
+        })
+        .toEqual([]);
+      // Each row with a finding still shows its card (none is hidden to make room).
+      for (const i of [0, 1, 2]) {
+        const row = await rectOf(rows.nth(i));
+        const viewportHeight = await page.evaluate(() => window.innerHeight);
+        if (row.y >= 0 && row.y + row.height <= viewportHeight) await expect(cards.nth(i)).toBeVisible();
+      }
+    }
   });
 }
 

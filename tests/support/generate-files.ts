@@ -364,6 +364,11 @@ export function jpegWithRepeatedSegment(jpegBytes: Uint8Array, marker: number, t
   throw new Error(`no segment 0x${marker.toString(16)} before the image data`);
 }
 
+/** The hand-made PDF with one more object: a stream with this dictionary (between << and >>) and data. */
+export function pdfWithStream(dict: string, data: Uint8Array): Uint8Array {
+  return handPdfWith(concat([ascii(`10 0 obj\n<< ${dict} >>\nstream\n`), data, ascii('\nendstream\nendobj\n')]));
+}
+
 /** The hand-made PDF with `count` more tiny objects (one-number arrays): sound, but slow for a reader to parse. */
 export function pdfWithManyObjects(count: number): Uint8Array {
   return handPdfWith(ascii(Array.from({ length: count }, (_, i) => `${i + 10} 0 obj\n[${i}]\nendobj\n`).join('')));

@@ -31,6 +31,33 @@ describe('placeResults', () => {
   it('hides a card whose row is scrolled out of the window', () => {
     expect(placeResults([row(-100), row(900)], { width: 1280, height: 800 }).map((p) => p.visible)).toEqual([false, false]);
   });
+  it('shortens a card running off the bottom while enough of it shows below its row', () => {
+    const [p] = placeResults([{ ...row(500), cardHeight: 400 }], { width: 1280, height: 800 });
+    expect(p).toMatchObject({ y: 554, maxHeight: 800 - 6 - 554 });
+  });
+  it('at the bottom of the window, moves a card up just enough to show some of it, and the card above it with it, still off the names', () => {
+    const rows = [{ ...row(600), cardHeight: 150 }, { ...row(760, 30), cardHeight: 250 }];
+    const placed = placeResults(rows, { width: 1280, height: 800 });
+    expect(placed[1]).toMatchObject({ y: 800 - 6 - 120, maxHeight: 120 });
+    const cards = placed.map((p, i) => ({ x: p.x, y: p.y, width: p.width, height: p.maxHeight ?? rows[i]?.cardHeight ?? 0 }));
+    expect((cards[0]?.y ?? 0) + (cards[0]?.height ?? 0)).toBeLessThanOrEqual(cards[1]?.y ?? 0);
+    for (const card of cards) {
+      expect(card.y).toBeGreaterThanOrEqual(0);
+      for (const r of rows) expect(overlaps(card, r.name as RowToPlace['row'])).toBe(false);
+    }
+  });
+  it('when the shown cards are taller than the window together, gives each its share, in order, none outside', () => {
+    const rows = [row(100), row(148), row(196), row(900)].map((r) => ({ ...r, cardHeight: 400 }));
+    const placed = placeResults(rows, { width: 1280, height: 800 });
+    const shown = placed.slice(0, 3);
+    for (const [i, p] of shown.entries()) {
+      expect(p.y).toBeGreaterThanOrEqual(0);
+      expect(p.y + (p.maxHeight ?? 400)).toBeLessThanOrEqual(800);
+      if (i > 0) expect(p.y).toBeGreaterThanOrEqual((shown[i - 1]?.y ?? 0) + (shown[i - 1]?.maxHeight ?? 400));
+    }
+    // A row below the window keeps its hidden card where it was, pulling none of the shown ones.
+    expect(placed[3]).toMatchObject({ visible: false, maxHeight: null });
+  });
   it('on a narrow window, reaches over the names rather than shrink below reading width', () => {
     const narrow: RowToPlace = { row: { x: 0, y: 0, width: 360, height: 40 }, name: { x: 30, y: 0, width: 250, height: 40 }, trigger: null, cardHeight: 50 };
     const [p] = placeResults([narrow], { width: 360, height: 640 });
