@@ -19,7 +19,7 @@ import { checkedFiles, coveredRowKeys, type PickedFile } from '@/lib/precheck/pa
 import { buildSlip } from '@/lib/precheck/slip';
 import { smallerCopyReason } from '@/lib/precheck/smaller-copy';
 import { summaryLines } from '@/lib/precheck/summary';
-import { annexedChecklists } from './annexed-checklists';
+import type { CatalogMatches } from './catalog-matches';
 import { connectPrecheckFrame, type PrecheckClient } from './precheck-frame';
 
 /** Quiet time after the last DOM change before reading the rows again. */
@@ -54,6 +54,7 @@ export function startPrecheck(
   frameParent: Element,
   lang: Lang,
   sessionId: () => Promise<string>,
+  catalog: CatalogMatches,
   onChange: (state: PrecheckState) => void,
 ) {
   const t = translator(lang);
@@ -73,7 +74,8 @@ export function startPrecheck(
   let nextId = 1;
   let slipError: string | null = null;
 
-  const annexed = annexedChecklists(() => render());
+  const annexed = catalog.annexed;
+  ctx.onInvalidated(catalog.onArrived(() => render()));
   // One item per upload row (rows are looked up by index): the annexes decide rows, they add none.
   const pageChecklist = (): Checklist => {
     const procedure = readFilingProcedure(document);
