@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { appliesTo, type GuideEvent, type GuideView, type PageInfo } from '@/lib/guide/engine';
-import { currentValue, observeCompletion } from '@/lib/guide/observe-completion.dom';
+import { observeCompletion } from '@/lib/guide/observe-completion.dom';
+import { currentValue } from '@/lib/portal/control-value';
 import { revealTarget } from '@/lib/guide/reveal.dom';
 import { speak, stopSpeaking } from '@/lib/guide/speech.dom';
 import type { Lang } from '@/lib/i18n';

@@ -1,17 +1,6 @@
+import { currentValue } from '@/lib/portal/control-value';
+import { onPageChange } from '@/lib/portal/page-changes.dom';
 import type { ActionKind } from './schema';
-
-const FORM_CONTROL = 'input, select, textarea, [role="switch"], [role="checkbox"]';
-
-/** What the user has put in a target: a field's value, a box's state, or a custom list's shown choice. */
-export function currentValue(el: Element): string {
-  if (el instanceof HTMLInputElement && (el.type === 'checkbox' || el.type === 'radio')) return el.checked ? 'on' : '';
-  if (el instanceof HTMLInputElement || el instanceof HTMLTextAreaElement || el instanceof HTMLSelectElement) return el.value;
-  const role = el.getAttribute('role');
-  if (role === 'switch' || role === 'checkbox') return el.getAttribute('aria-checked') === 'true' ? 'on' : '';
-  const controls = el.querySelectorAll(FORM_CONTROL);
-  if (controls.length === 1) return currentValue(controls[0] as Element);
-  return (el.textContent ?? '').replace(/\s+/g, ' ').trim();
-}
 
 /** One thing the user did on the page. */
 interface UserAction {
@@ -102,10 +91,9 @@ export function observeCompletion(target: Element, kind: Exclude<ActionKind, 'ap
   const live = (action: UserAction) => consider(action, false);
   subscribers.add(live);
   // Custom lists (the portal's listboxes) show the choice as the button's text, without a change event.
-  const observer = kind === 'value' ? new MutationObserver(() => currentValue(target) !== before && filled() && finish(null)) : null;
-  observer?.observe(target, { subtree: true, childList: true, characterData: true, attributes: true, attributeFilter: ['aria-checked', 'data-state'] });
+  const stopObserving = kind === 'value' ? onPageChange(() => currentValue(target) !== before && filled() && finish(null), target) : () => {};
   return () => {
     subscribers.delete(live);
-    observer?.disconnect();
+    stopObserving();
   };
 }
