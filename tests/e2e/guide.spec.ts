@@ -194,6 +194,27 @@ test('the portal’s own one-page filing: locked VNeID data, row by row, the 2 M
   await expectPointingAt(page, page.getByText(/^Mã hồ sơ:/));
 });
 
+test('an e-form in a same-host frame: the row steps point at the row inside the frame', async ({ context }) => {
+  const page = await context.newPage();
+  await setKnobs(page, { wardDelayMs: 300, uploadDelayMs: 100, uploadRows: 'eform', eformFrame: true });
+  await page.goto(detailUrl(PROCEDURES.tamTru.id));
+  await assistant(page).getByRole('button', { name: 'Hướng dẫn nộp trực tuyến' }).click();
+  await expectStep(page, 'Đăng nhập bằng VNeID');
+  await page.locator('header').getByRole('button', { name: 'Đăng nhập' }).click();
+  await signInWithVneid(page);
+  await expectStep(page, 'Chọn tỉnh/thành phố');
+  await pick(page, listboxButton(page, '-- Chọn Tỉnh/ Thành phố --'), 'Thành phố Hà Nội');
+  await pick(page, listboxButton(page, '-- Chọn Phường/ Xã --'), 'Phường Ba Đình');
+  await page.getByRole('button', { name: 'Nộp hồ sơ', exact: true }).click();
+  await page.getByRole('button', { name: 'Nộp trực tuyến', exact: true }).first().click();
+  await expectStep(page, 'Thông tin người nộp đã có sẵn');
+  await cardButton(page, 'Tiếp theo').click();
+  // The held paper's row is in the frame: the step is not skipped as "not on this filing", and points there.
+  await expectStep(page, /^Không tải lên: Thông tin chứng minh về chỗ ở hợp pháp/);
+  const form = page.frameLocator('iframe[title="Biểu mẫu điện tử"]');
+  await expectPointingAt(page, form.getByRole('row').filter({ hasText: 'Thông tin chứng minh về chỗ ở hợp pháp' }).getByRole('button', { name: 'Chọn tệp tin' }));
+});
+
 test('without a VNeID level 2 account the card says where to get it activated', async ({ context }) => {
   const page = await context.newPage();
   await startGuide(page);
