@@ -151,10 +151,8 @@ test('walks the whole civil-status submission: portal, VNeID, portal, the minist
   await expect(card(page)).toHaveCount(0);
 });
 
-test('the portal’s own one-page filing: locked VNeID data, row by row, the 2 MB notice, the dossier code', async ({ context }) => {
-  test.setTimeout(120_000);
-  const page = await context.newPage();
-  await setKnobs(page, { wardDelayMs: 300, uploadDelayMs: 100, toastMs: 10_000 });
+/** "Hướng dẫn nộp trực tuyến" on Đăng ký tạm trú, followed through VNeID and the agency to the portal's own filing page. */
+async function guideToTamTruFiling(page: Page) {
   await page.goto(detailUrl(PROCEDURES.tamTru.id));
   await assistant(page).getByRole('button', { name: 'Hướng dẫn nộp trực tuyến' }).click();
   await expectStep(page, 'Đăng nhập bằng VNeID');
@@ -166,6 +164,13 @@ test('the portal’s own one-page filing: locked VNeID data, row by row, the 2 M
   await page.getByRole('button', { name: 'Nộp hồ sơ', exact: true }).click();
   await expect(page.getByRole('button', { name: 'Nộp trực tuyến', exact: true })).toHaveCount(3);
   await page.getByRole('button', { name: 'Nộp trực tuyến', exact: true }).first().click();
+}
+
+test('the portal’s own one-page filing: locked VNeID data, row by row, the 2 MB notice, the dossier code', async ({ context }) => {
+  test.setTimeout(120_000);
+  const page = await context.newPage();
+  await setKnobs(page, { wardDelayMs: 300, uploadDelayMs: 100, toastMs: 10_000 });
+  await guideToTamTruFiling(page);
 
   // No hand-off for this procedure: the portal's own filing page, the applicant's data locked from VNeID.
   await expectStep(page, 'Thông tin người nộp đã có sẵn');
@@ -197,16 +202,7 @@ test('the portal’s own one-page filing: locked VNeID data, row by row, the 2 M
 test('an e-form in a same-host frame: the row steps point at the row inside the frame', async ({ context }) => {
   const page = await context.newPage();
   await setKnobs(page, { wardDelayMs: 300, uploadDelayMs: 100, uploadRows: 'eform', eformFrame: true });
-  await page.goto(detailUrl(PROCEDURES.tamTru.id));
-  await assistant(page).getByRole('button', { name: 'Hướng dẫn nộp trực tuyến' }).click();
-  await expectStep(page, 'Đăng nhập bằng VNeID');
-  await page.locator('header').getByRole('button', { name: 'Đăng nhập' }).click();
-  await signInWithVneid(page);
-  await expectStep(page, 'Chọn tỉnh/thành phố');
-  await pick(page, listboxButton(page, '-- Chọn Tỉnh/ Thành phố --'), 'Thành phố Hà Nội');
-  await pick(page, listboxButton(page, '-- Chọn Phường/ Xã --'), 'Phường Ba Đình');
-  await page.getByRole('button', { name: 'Nộp hồ sơ', exact: true }).click();
-  await page.getByRole('button', { name: 'Nộp trực tuyến', exact: true }).first().click();
+  await guideToTamTruFiling(page);
   await expectStep(page, 'Thông tin người nộp đã có sẵn');
   await cardButton(page, 'Tiếp theo').click();
   // The held paper's row is in the frame: the step is not skipped as "not on this filing", and points there.
