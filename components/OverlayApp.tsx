@@ -1,4 +1,4 @@
-import { type ReactNode, useLayoutEffect, useRef } from 'react';
+import { type ReactNode, useLayoutEffect, useReducer, useRef } from 'react';
 
 /** Where a feature's view goes, and how it asks for the focus to be kept when it removes its own control. */
 export interface OverlaySlotProps {
@@ -30,8 +30,11 @@ export function OverlayApp({ features }: { features: readonly OverlayFeatureView
     const active = (el.getRootNode() as Document | ShadowRoot).activeElement;
     if (!active || !el.contains(active)) (el.querySelector<HTMLElement>(FOCUSABLE) ?? el).focus();
   });
+  // Drawn again with the view's own change (a card closing itself is the view's state, not ours), so the effect above runs.
+  const [, redraw] = useReducer((n: number) => n + 1, 0);
   const refocus = () => {
     refocusing.current = true;
+    redraw();
   };
   return (
     <>
