@@ -1,16 +1,11 @@
 import { autoUpdate } from '@floating-ui/dom';
 import { useLayoutEffect, useRef } from 'react';
-import type { Box } from '@/lib/guide/placement';
+import { viewportRect } from '@/lib/portal/frames.dom';
 import { placeResults } from '@/lib/precheck/result-placement';
 import { type PrecheckActions, PrecheckRowCard, type PrecheckView } from './PrecheckDock';
 
 /** Room left between a revealed reminder and the window's edge. */
 const GAP_TO_EDGE = 12;
-
-const box = (el: Element): Box => {
-  const r = el.getBoundingClientRect();
-  return { x: r.left, y: r.top, width: r.width, height: r.height };
-};
 
 /**
  * Each shown row's results in a card of its own, placed beside its row on the
@@ -39,9 +34,9 @@ export function PrecheckRowResults({ view, actions }: { view: PrecheckView; acti
       const measured = rows.map((r, i) => {
         const anchor = r.anchor as NonNullable<typeof r.anchor>;
         return {
-          row: box(anchor.row),
-          name: anchor.nameCell && box(anchor.nameCell),
-          trigger: box(anchor.triggerCell),
+          row: viewportRect(anchor.row),
+          name: anchor.nameCell && viewportRect(anchor.nameCell),
+          trigger: viewportRect(anchor.triggerCell),
           cardHeight: cards[i]?.offsetHeight ?? 0,
         };
       });
@@ -71,7 +66,7 @@ export function PrecheckRowResults({ view, actions }: { view: PrecheckView; acti
         if (overflow > 0) window.scrollBy({ top: Math.min(overflow, Math.max(0, p.y - GAP_TO_EDGE)) });
       }
     };
-    return autoUpdate(first.row.closest('table') ?? first.row, el, place);
+    return autoUpdate(first.table, el, place);
   });
   if (!rows.length) return null;
   const goOn = (id: number) => {

@@ -1,13 +1,14 @@
 import { useEffect, useRef, useState } from 'react';
 import { appliesTo, type GuideEvent, type GuideView, type PageInfo } from '@/lib/guide/engine';
-import { currentValue, observeCompletion } from '@/lib/guide/observe-completion.dom';
+import { observeCompletion } from '@/lib/guide/observe-completion.dom';
+import { currentValue } from '@/lib/portal/control-value';
 import { revealTarget } from '@/lib/guide/reveal.dom';
 import { speak, stopSpeaking } from '@/lib/guide/speech.dom';
 import type { Lang } from '@/lib/i18n';
 import { inLang } from '@/lib/i18n/localized';
 import { resolveEntry } from '@/lib/portal/find-target';
 import { isSelectorName, SELECTORS } from '@/lib/portal/selectors';
-import { isShown, trackTarget } from '@/lib/portal/track-target.dom';
+import { SEEN, trackTarget } from '@/lib/portal/track-target.dom';
 import { useT } from '../I18nContext';
 import { handOffCopy } from './hand-off-copy';
 import { Spotlight } from './Spotlight';
@@ -37,7 +38,7 @@ const ROW_SETTLE_MS = 800;
 function isRowAbsent(step: GuideView['step']): boolean {
   const target = step.target;
   if (!target?.row || !isSelectorName(target.entry)) return false;
-  return (resolveEntry(document, SELECTORS[target.entry], { isShown })?.elements.length ?? 0) > 0;
+  return (resolveEntry(document, SELECTORS[target.entry], SEEN)?.elements.length ?? 0) > 0;
 }
 
 /**
@@ -112,7 +113,7 @@ export function GuideLayer({ view, page, lang, readAloud, host, focusRequest, on
     if (!applies || !appears || !isSelectorName(appears)) return;
     const entry = SELECTORS[appears];
     let reported = false;
-    const stop = trackTarget(() => resolveEntry(document, entry, { isShown })?.elements[0] ?? null, 0, {
+    const stop = trackTarget(() => resolveEntry(document, entry, SEEN)?.elements[0] ?? null, 0, {
       onFound: () => {
         if (reported) return;
         reported = true;

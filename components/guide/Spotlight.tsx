@@ -1,5 +1,6 @@
 import { autoUpdate } from '@floating-ui/dom';
 import { useLayoutEffect, useRef } from 'react';
+import { viewportRect } from '@/lib/portal/frames.dom';
 
 const PAD = 6;
 
@@ -13,9 +14,10 @@ export function Spotlight({ target }: { target: Element }) {
     const el = ring.current;
     if (!el) return;
     const update = () => {
-      const r = target.getBoundingClientRect();
-      el.style.left = `${r.left - PAD}px`;
-      el.style.top = `${r.top - PAD}px`;
+      // In the top window's viewport, also for a target in a same-host frame.
+      const r = viewportRect(target);
+      el.style.left = `${r.x - PAD}px`;
+      el.style.top = `${r.y - PAD}px`;
       el.style.width = `${r.width + 2 * PAD}px`;
       el.style.height = `${r.height + 2 * PAD}px`;
     };

@@ -1,7 +1,9 @@
 import { autoUpdate, computePosition, flip, type Middleware, offset, shift } from '@floating-ui/dom';
 import { useEffect, useLayoutEffect, useRef } from 'react';
 import { type Box, clearOfTarget } from '@/lib/guide/placement';
-import { headerBottom } from '@/lib/guide/reveal.dom';
+import { headerBottom } from '@/lib/portal/fixed-header.dom';
+import { openPopup } from '@/lib/portal/open-popup';
+import { onPageChange } from '@/lib/portal/page-changes.dom';
 import { useT } from '../I18nContext';
 
 export interface StepCardProps {
@@ -33,13 +35,6 @@ export interface StepCardProps {
 }
 
 const GAP = 12;
-
-/** The list a listbox or combobox target has open (portalled to the end of <body> on the portal), if any. */
-function openPopup(anchor: Element): Element | null {
-  if (anchor.getAttribute('aria-expanded') !== 'true') return null;
-  const id = anchor.getAttribute('aria-controls');
-  return id ? anchor.ownerDocument.getElementById(id) : null;
-}
 
 function union(a: Box, b: DOMRect): Box {
   const x = Math.min(a.x, b.x);
@@ -79,11 +74,10 @@ function useAnchoredPosition(card: React.RefObject<HTMLDivElement | null>, ancho
     // layoutShift catches targets that move without a scroll or resize (late content above them).
     const stop = autoUpdate(anchor, el, update, { layoutShift: true, elementResize: true });
     // A list opening or closing moves no element the positioning library watches.
-    const expanded = new MutationObserver(update);
-    expanded.observe(anchor, { attributes: true, attributeFilter: ['aria-expanded'] });
+    const stopFollowing = onPageChange(update, anchor);
     return () => {
       stop();
-      expanded.disconnect();
+      stopFollowing();
       el.style.left = '';
       el.style.top = '';
       delete el.dataset.placed;

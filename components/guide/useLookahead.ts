@@ -4,10 +4,10 @@ import type { Step } from '@/lib/guide/schema';
 import { findTarget } from '@/lib/portal/find-target';
 import { onPageChange } from '@/lib/portal/page-changes.dom';
 import { isSelectorName, SELECTORS } from '@/lib/portal/selectors';
-import { isShown } from '@/lib/portal/track-target.dom';
+import { SEEN } from '@/lib/portal/track-target.dom';
 
 const present = (step: Step) =>
-  step.target !== null && isSelectorName(step.target.entry) && findTarget(document, SELECTORS[step.target.entry], step.target.row, { isShown }) !== null;
+  step.target !== null && isSelectorName(step.target.entry) && findTarget(document, SELECTORS[step.target.entry], step.target.row, SEEN) !== null;
 
 /**
  * A later step (within the view's look-ahead) whose target is on this page

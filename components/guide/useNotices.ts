@@ -4,7 +4,7 @@ import type { Notice } from '@/lib/guide/schema';
 import { resolveEntry } from '@/lib/portal/find-target';
 import { onPageChange } from '@/lib/portal/page-changes.dom';
 import { SELECTORS, isSelectorName } from '@/lib/portal/selectors';
-import { isShown } from '@/lib/portal/track-target.dom';
+import { SEEN } from '@/lib/portal/track-target.dom';
 
 /** The guide's notices whose trigger (e.g. the "not level 2" message) is on this page now. */
 export function useNotices(notices: Notice[], page: PageInfo): Notice[] {
@@ -16,7 +16,7 @@ export function useNotices(notices: Notice[], page: PageInfo): Notice[] {
       return;
     }
     const check = () => {
-      const now = here.filter((n) => resolveEntry(document, SELECTORS[n.when as keyof typeof SELECTORS], { isShown }) !== null);
+      const now = here.filter((n) => resolveEntry(document, SELECTORS[n.when as keyof typeof SELECTORS], SEEN) !== null);
       setActive((before) => (before.length === now.length && before.every((n, i) => n === now[i]) ? before : now));
     };
     check();

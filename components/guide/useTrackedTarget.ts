@@ -2,7 +2,7 @@ import { useLayoutEffect, useState } from 'react';
 import type { TargetRef } from '@/lib/guide/schema';
 import { findTarget } from '@/lib/portal/find-target';
 import { SELECTORS, isSelectorName } from '@/lib/portal/selectors';
-import { isShown, trackTarget } from '@/lib/portal/track-target.dom';
+import { SEEN, trackTarget } from '@/lib/portal/track-target.dom';
 
 /** `lost`: it was there and went away (often: the user already moved on). */
 export type TargetState = 'searching' | 'found' | 'lost' | 'missing';
@@ -21,7 +21,7 @@ export function useTrackedTarget(target: TargetRef | null, budgetMs: number, act
     setState({ key: stepKey, element: null, state: 'searching' });
     if (!active || !entryName || !isSelectorName(entryName)) return;
     const entry = SELECTORS[entryName];
-    return trackTarget(() => findTarget(document, entry, row, { isShown }), budgetMs, {
+    return trackTarget(() => findTarget(document, entry, row, SEEN), budgetMs, {
       onFound: (element) => setState({ key: stepKey, element, state: 'found' }),
       onLost: () => setState({ key: stepKey, element: null, state: 'lost' }),
       onMissing: () => setState({ key: stepKey, element: null, state: 'missing' }),

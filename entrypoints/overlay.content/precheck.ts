@@ -6,7 +6,9 @@ import { errorMessage } from '@/lib/error-message';
 import { type Lang, translator } from '@/lib/i18n';
 import { ask } from '@/lib/messaging/client';
 import { findSubmitButton, readFilingProcedure } from '@/lib/portal/filing-procedure';
+import { asElement, asFileInput, deepActiveElement, onFrameDocuments } from '@/lib/portal/frames.dom';
 import { genericUploadTriggers } from '@/lib/portal/generic-upload';
+import { onPageChange } from '@/lib/portal/page-changes.dom';
 import { detectPageFromUrl } from '@/lib/portal/page-kind';
 import { isShown } from '@/lib/portal/track-target.dom';
 import { readUploadRows, type UploadRow, uploadRowElements, uploadRowOfTrigger, uploadTriggerOf } from '@/lib/portal/upload-rows';
@@ -19,7 +21,7 @@ import { checkedFiles, coveredRowKeys, type PickedFile } from '@/lib/precheck/pa
 import { buildSlip } from '@/lib/precheck/slip';
 import { smallerCopyReason } from '@/lib/precheck/smaller-copy';
 import { summaryLines } from '@/lib/precheck/summary';
-import { annexedChecklists } from './annexed-checklists';
+import type { CatalogMatches } from './catalog-matches';
 import { connectPrecheckFrame, type PrecheckClient } from './precheck-frame';
 
 /** Quiet time after the last DOM change before reading the rows again. */
@@ -54,6 +56,7 @@ export function startPrecheck(
   frameParent: Element,
   lang: Lang,
   sessionId: () => Promise<string>,
+  catalog: CatalogMatches,
   onChange: (state: PrecheckState) => void,
 ) {
   const t = translator(lang);
@@ -73,7 +76,8 @@ export function startPrecheck(
   let nextId = 1;
   let slipError: string | null = null;
 
-  const annexed = annexedChecklists(() => render());
+  const annexed = catalog.annexed;
+  ctx.onInvalidated(catalog.onArrived(() => render()));
   // One item per upload row (rows are looked up by index): the annexes decide rows, they add none.
   const pageChecklist = (): Checklist => {
     const procedure = readFilingProcedure(document);
@@ -172,33 +176,33 @@ export function startPrecheck(
     render();
   };
 
-  const rowOf = (target: Element | null) => {
+  const rowOf = (target: Element | null | undefined) => {
     const trigger = target && uploadTriggerOf(target, document, rowsOn);
     return trigger ? uploadRowOfTrigger(trigger, document, rowsOn) : null;
   };
-  ctx.addEventListener(
-    document,
-    'click',
-    (event) => {
-      const row = rowOf(event.target instanceof Element ? event.target : null);
-      if (row) pendingRow = row;
-    },
-    { capture: true },
-  );
-  ctx.addEventListener(
-    document,
-    'change',
-    (event) => {
-      const input = event.target;
-      if (!(input instanceof HTMLInputElement) || input.type !== 'file') return;
-      const files = Array.from(input.files ?? []);
-      const accepts = acceptedKinds(input);
-      // The button that opened the chooser keeps the focus: the row even if its click came before us.
-      const row = pendingRow ?? rowOf(document.activeElement);
-      for (const file of files) void check(file, row, accepts);
-    },
-    { capture: true },
-  );
+  const onClick = (event: Event) => {
+    const row = rowOf(asElement(event.target));
+    if (row) pendingRow = row;
+  };
+  const onFileChange = (event: Event) => {
+    const input = asFileInput(event.target);
+    if (!input) return;
+    const files = Array.from(input.files ?? []);
+    const accepts = acceptedKinds(input);
+    // The button that opened the chooser keeps the focus: the row even if its click came before us.
+    const row = pendingRow ?? rowOf(deepActiveElement(document));
+    for (const file of files) void check(file, row, accepts);
+  };
+  /** Listens on a document (the page's, or a same-host frame's holding the e-form) until the returned function is called. */
+  const listenOn = (doc: Document) => {
+    doc.addEventListener('click', onClick, { capture: true });
+    doc.addEventListener('change', onFileChange, { capture: true });
+    return () => {
+      doc.removeEventListener('click', onClick, { capture: true });
+      doc.removeEventListener('change', onFileChange, { capture: true });
+    };
+  };
+  ctx.onInvalidated(listenOn(document));
   // Files picked before the overlay arrived: taken over in the same task that installs the listeners
   // above (no pick falls between), checked once the caller has its handle on us.
   const early = takeEarlyPicks();
@@ -233,12 +237,22 @@ export function startPrecheck(
       }
     }, DOM_SETTLE_MS);
   };
-  const observer = new MutationObserver(followRows);
-  observer.observe(document.body, { childList: true, subtree: true });
+  ctx.onInvalidated(onPageChange(followRows));
+  // An e-form in a same-host frame: its rows, clicks and picks are followed there too.
+  ctx.onInvalidated(
+    onFrameDocuments(document, (frameDocument) => {
+      const stopListening = listenOn(frameDocument);
+      const stopFollowing = onPageChange(followRows, frameDocument);
+      followRows();
+      return () => {
+        stopListening();
+        stopFollowing();
+      };
+    }),
+  );
   // The table may be complete before the overlay arrives (a fast page, a slow injection): no mutation would tell.
   followRows();
   ctx.onInvalidated(() => {
-    observer.disconnect();
     clearTimeout(timer);
     dropCopies();
   });

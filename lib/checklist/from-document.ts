@@ -1,4 +1,5 @@
 import type { AnnexEntry } from '@/lib/knowledge';
+import { type PageTable, readPageTables, type TableCell } from '@/lib/portal/page-tables';
 import { readProcedureHeader } from '@/lib/portal/procedure-header';
 import { fold } from '@/lib/text';
 import { buildChecklist, type ChecklistResult, type RawRow } from './build';
@@ -6,8 +7,6 @@ import { type Counts, parseCountCell } from './counts';
 import { FORM_FILE_EXTENSION } from './form';
 
 const SECTION_TITLE = 'thanh phan ho so';
-
-const textOf = (el: Element | null | undefined) => (el?.textContent ?? '').replace(/\s+/g, ' ').trim();
 
 type Column = 'name' | 'form' | 'count';
 
@@ -28,58 +27,37 @@ function columnOf(label: string): Column | null {
  */
 export type TableRule = 'published' | 'any';
 
-/** The header row (null when only `data-title` cells name the columns) and its columns, when `table` is a papers table. */
-function dossierHeader(table: Element, rule: TableRule): { row: Element | null; columns: (Column | null)[] } | null {
-  const row = table.querySelector('thead tr') ?? table.querySelector('tr');
-  if (!row) return null;
-  const columns = Array.from(row.children).map((cell) => columnOf(textOf(cell)));
-  if (rule === 'published') return columns.includes('name') && columns.includes('form') && columns.includes('count') ? { row, columns } : null;
-  if (columns.includes('name') && (columns.includes('count') || columns.includes('form'))) return { row, columns };
-  const titled = Array.from(table.querySelectorAll('td[data-title]')).map((cell) => columnOf(cell.getAttribute('data-title') ?? ''));
-  return titled.includes('name') && (titled.includes('count') || titled.includes('form')) ? { row: null, columns: [] } : null;
+/** The columns, when `table` is a papers table; `byHead`: named by its heading row (else only by `data-title` cells). */
+function dossierHeader(table: PageTable, rule: TableRule): { byHead: boolean; columns: (Column | null)[] } | null {
+  if (!table.head) return null;
+  const columns = table.head.map(columnOf);
+  if (rule === 'published') return columns.includes('name') && columns.includes('form') && columns.includes('count') ? { byHead: true, columns } : null;
+  if (columns.includes('name') && (columns.includes('count') || columns.includes('form'))) return { byHead: true, columns };
+  const titled = table.titles.map(columnOf);
+  return titled.includes('name') && (titled.includes('count') || titled.includes('form')) ? { byHead: false, columns: [] } : null;
 }
 
-/**
- * The case title shown before a table: the nearest earlier element with text,
- * climbing out of wrappers (new portal: title element then table; old portal:
- * div.title beside div.content). Null at the section heading or when untitled ("--").
- */
-function caseTitle(table: Element): string | null {
-  let node: Element | null = table;
-  for (let depth = 0; node && depth < 4; depth++) {
-    let prev: Element | null = node.previousElementSibling;
-    while (prev) {
-      if (prev.tagName === 'TABLE' || prev.querySelector('table')) return null;
-      const text = textOf(prev);
-      if (text) return /^h[1-6]$/i.test(prev.tagName) && fold(text) === SECTION_TITLE ? null : text;
-      prev = prev.previousElementSibling;
-    }
-    node = node.parentElement;
-  }
-  return null;
+/** The case title shown before a table; null at the section heading or when untitled ("--"). */
+function caseTitle(table: PageTable): string | null {
+  const before = table.before;
+  if (!before) return null;
+  return before.heading && fold(before.text) === SECTION_TITLE ? null : before.text;
 }
 
-function rowOf(tr: Element, columns: (Column | null)[], group: string | null): RawRow | null {
-  const cells = Array.from(tr.children).filter((c) => c.tagName === 'TD' || c.tagName === 'TH');
+function rowOf(cells: readonly TableCell[], columns: (Column | null)[], group: string | null): RawRow | null {
   if (cells.length === 0) return null;
   // Old-portal cells name their column (data-title); otherwise position decides.
-  const column = (cell: Element, i: number): Column | null => {
-    const titled = cell.getAttribute('data-title');
-    return titled ? columnOf(titled) : (columns[i] ?? null);
-  };
+  const column = (cell: TableCell, i: number): Column | null => (cell.title ? columnOf(cell.title) : (columns[i] ?? null));
   let name = '';
   let counts: Counts | null = null;
   const forms: string[] = [];
   cells.forEach((cell, i) => {
     const col = column(cell, i);
-    const text = textOf(cell);
+    const text = cell.text;
     const asCount = text ? parseCountCell(text) : null;
     if (col === 'name' && !name) name = text;
     else if (asCount && !counts && (col === 'count' || col === 'form' || col === null)) counts = asCount;
-    else if (col === 'form' || col === null) {
-      const links = Array.from(cell.querySelectorAll('a')).map(textOf).filter(Boolean);
-      forms.push(...(links.length ? links : FORM_FILE_EXTENSION.test(text) ? [text] : []));
-    }
+    else if (col === 'form' || col === null) forms.push(...(cell.links.length ? cell.links : FORM_FILE_EXTENSION.test(text) ? [text] : []));
   });
   if (!name && !counts) return null;
   return { group, name, counts, forms };
@@ -111,14 +89,14 @@ export function checklistFromTables(
     const procedure = header ? { code: header.code ?? '', name: header.name } : null;
     const rows: RawRow[] = [];
     let tables = 0;
-    for (const table of Array.from(root.querySelectorAll('table'))) {
+    for (const table of readPageTables(root)) {
       const header = dossierHeader(table, rule);
       if (!header) continue;
       tables++;
       const group = caseTitle(table);
-      for (const tr of Array.from(table.querySelectorAll('tr'))) {
-        if (tr === header.row || tr.closest('table') !== table || tr.closest('thead')) continue;
-        const row = rowOf(tr, header.columns, group);
+      for (const tr of table.rows()) {
+        if (tr.head && header.byHead) continue;
+        const row = rowOf(tr.cells, header.columns, group);
         if (row) rows.push(row);
       }
     }

@@ -1,17 +1,7 @@
+import { currentValue } from '@/lib/portal/control-value';
+import { asFileInput, onFrameDocuments } from '@/lib/portal/frames.dom';
+import { onPageChange } from '@/lib/portal/page-changes.dom';
 import type { ActionKind } from './schema';
-
-const FORM_CONTROL = 'input, select, textarea, [role="switch"], [role="checkbox"]';
-
-/** What the user has put in a target: a field's value, a box's state, or a custom list's shown choice. */
-export function currentValue(el: Element): string {
-  if (el instanceof HTMLInputElement && (el.type === 'checkbox' || el.type === 'radio')) return el.checked ? 'on' : '';
-  if (el instanceof HTMLInputElement || el instanceof HTMLTextAreaElement || el instanceof HTMLSelectElement) return el.value;
-  const role = el.getAttribute('role');
-  if (role === 'switch' || role === 'checkbox') return el.getAttribute('aria-checked') === 'true' ? 'on' : '';
-  const controls = el.querySelectorAll(FORM_CONTROL);
-  if (controls.length === 1) return currentValue(controls[0] as Element);
-  return (el.textContent ?? '').replace(/\s+/g, ' ').trim();
-}
 
 /** One thing the user did on the page. */
 interface UserAction {
@@ -34,13 +24,7 @@ const subscribers = new Set<(action: UserAction) => void>();
 
 function record(event: Event) {
   const type = event.type as UserAction['type'];
-  const input = event.target;
-  const files =
-    type === 'drop'
-      ? ((event as DragEvent).dataTransfer?.files.length ?? 0)
-      : input instanceof HTMLInputElement && input.type === 'file'
-        ? (input.files?.length ?? 0)
-        : 0;
+  const files = type === 'drop' ? ((event as DragEvent).dataTransfer?.files.length ?? 0) : (asFileInput(event.target)?.files?.length ?? 0);
   const action: UserAction = { type, path: event.composedPath(), at: performance.now(), files, used: false };
   recent = [...recent.filter((a) => action.at - a.at < RECENT_MS), action];
   for (const notify of subscribers) notify(action);
@@ -49,13 +33,22 @@ function record(event: Event) {
 /**
  * Listens to the user's clicks, changes and drops on the page, in the capture
  * phase (the portal's handlers cannot hide them) and passively (we never
- * change or stop an event). Installed once by the overlay for its lifetime.
+ * change or stop an event), in same-host frames too (an e-form in an
+ * iframe). Installed once by the overlay for its lifetime.
  */
 export function recordUserActions(doc: Document): () => void {
   const types = ['click', 'change', 'drop'] as const;
-  for (const type of types) doc.addEventListener(type, record, { capture: true, passive: true });
+  const listenOn = (target: Document) => {
+    for (const type of types) target.addEventListener(type, record, { capture: true, passive: true });
+    return () => {
+      for (const type of types) target.removeEventListener(type, record, { capture: true });
+    };
+  };
+  const stopPage = listenOn(doc);
+  const stopFrames = onFrameDocuments(doc, listenOn);
   return () => {
-    for (const type of types) doc.removeEventListener(type, record, { capture: true });
+    stopPage();
+    stopFrames();
     recent = [];
   };
 }
@@ -102,10 +95,9 @@ export function observeCompletion(target: Element, kind: Exclude<ActionKind, 'ap
   const live = (action: UserAction) => consider(action, false);
   subscribers.add(live);
   // Custom lists (the portal's listboxes) show the choice as the button's text, without a change event.
-  const observer = kind === 'value' ? new MutationObserver(() => currentValue(target) !== before && filled() && finish(null)) : null;
-  observer?.observe(target, { subtree: true, childList: true, characterData: true, attributes: true, attributeFilter: ['aria-checked', 'data-state'] });
+  const stopObserving = kind === 'value' ? onPageChange(() => currentValue(target) !== before && filled() && finish(null), target) : () => {};
   return () => {
     subscribers.delete(live);
-    observer?.disconnect();
+    stopObserving();
   };
 }

@@ -1,22 +1,7 @@
-/**
- * How far down the viewport the page's own fixed or sticky header reaches:
- * a target scrolled "into view" under it is still hidden.
- */
-export function headerBottom(ignore: Element | null = null): number {
-  let bottom = 0;
-  for (const x of [0.25, 0.5, 0.75].map((f) => Math.round(window.innerWidth * f))) {
-    for (let el = document.elementFromPoint(x, 2); el && el !== document.body && el !== document.documentElement; el = el.parentElement) {
-      if (ignore?.contains(el)) break;
-      const position = getComputedStyle(el).position;
-      if (position !== 'fixed' && position !== 'sticky') continue;
-      const rect = el.getBoundingClientRect();
-      // A full-screen fixed layer (a modal backdrop) is not a header.
-      if (rect.top <= 2 && rect.height < window.innerHeight * 0.5) bottom = Math.max(bottom, rect.bottom);
-      break;
-    }
-  }
-  return bottom;
-}
+import { headerBottom } from '@/lib/portal/fixed-header.dom';
+import { viewportRect } from '@/lib/portal/frames.dom';
+
+type Rect = ReturnType<typeof viewportRect>;
 
 const MARGIN = 16;
 /** Room the step card needs beside or above/below its target (its usual size at normal text). */
@@ -33,14 +18,13 @@ const CARD_ROOM = { width: 360, height: 320 };
 export function revealTarget(target: Element, host: Element | null): void {
   const top = headerBottom(host) + MARGIN;
   const bottom = window.innerHeight - MARGIN;
-  const fits = (r: DOMRect) => {
-    const side = Math.max(r.left, window.innerWidth - r.right) >= CARD_ROOM.width;
-    return r.top >= top && r.bottom <= bottom && (side || r.top - top >= CARD_ROOM.height || bottom - r.bottom >= CARD_ROOM.height);
-  };
-  if (fits(target.getBoundingClientRect())) return;
+  // In the top window's viewport, also for a target in a same-host frame.
+  const sideRoom = (r: Rect) => Math.max(r.x, window.innerWidth - r.x - r.width) >= CARD_ROOM.width;
+  const fits = (r: Rect) =>
+    r.y >= top && r.y + r.height <= bottom && (sideRoom(r) || r.y - top >= CARD_ROOM.height || bottom - r.y - r.height >= CARD_ROOM.height);
+  if (fits(viewportRect(target))) return;
   target.scrollIntoView({ block: 'nearest', inline: 'nearest', behavior: 'instant' });
-  const r = target.getBoundingClientRect();
-  const side = Math.max(r.left, window.innerWidth - r.right) >= CARD_ROOM.width;
-  const wanted = side ? top + Math.max(0, (bottom - top - r.height) / 2) : top;
-  window.scrollBy({ top: r.top - wanted, behavior: 'instant' });
+  const r = viewportRect(target);
+  const wanted = sideRoom(r) ? top + Math.max(0, (bottom - top - r.height) / 2) : top;
+  window.scrollBy({ top: r.y - wanted, behavior: 'instant' });
 }

@@ -1,4 +1,5 @@
 import type { CssStrategy, SelectorEntry, TextStrategy } from './selector-schema';
+import { frameDocuments } from './frames.dom';
 import { foldLabel } from './text-match';
 
 export type Via = 'css' | 'text' | 'structural';
@@ -11,6 +12,8 @@ export interface Resolution {
 export interface FindOptions {
   /** Extra visibility test the browser layer supplies (layout is not pure). */
   isShown?: (el: Element) => boolean;
+  /** Also look in same-host frames (an e-form in an iframe) when the page itself has no match. */
+  frames?: boolean;
 }
 
 /** Hidden by markup: closed dialogs, content behind a modal (aria-hidden), inert regions. */
@@ -82,11 +85,19 @@ export function strategiesOf(entry: SelectorEntry): { via: Via; find: (root: Par
   ];
 }
 
-/** CSS first, then visible text, then structure: the first strategy that matches anything wins. */
+/**
+ * CSS first, then visible text, then structure: the first strategy that
+ * matches anything wins; with `frames`, then the same in each same-host frame.
+ */
 export function resolveEntry(root: ParentNode, entry: SelectorEntry, options: FindOptions = {}): Resolution | null {
   for (const strategy of strategiesOf(entry)) {
     const elements = strategy.find(root, options);
     if (elements.length > 0) return { elements, via: strategy.via };
+  }
+  if (!options.frames) return null;
+  for (const { document } of frameDocuments(root)) {
+    const found = resolveEntry(document, entry, { ...options, frames: false });
+    if (found) return found;
   }
   return null;
 }

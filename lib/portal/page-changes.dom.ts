@@ -9,13 +9,13 @@
  */
 export const THROTTLE_MS = 50;
 
-/** What any subscriber needs to see: insertions and removals, text, and the attributes that show or hide things. */
+/** What any subscriber needs to see: insertions and removals, text, the attributes that show or hide things, and a control's state. */
 const OBSERVED: MutationObserverInit = {
   childList: true,
   subtree: true,
   characterData: true,
   attributes: true,
-  attributeFilter: ['hidden', 'aria-hidden', 'aria-current', 'class', 'style', 'data-state', 'open', 'inert'],
+  attributeFilter: ['hidden', 'aria-hidden', 'aria-current', 'aria-checked', 'aria-expanded', 'class', 'style', 'data-state', 'open', 'inert'],
 };
 
 type Listener = () => void;

@@ -1,3 +1,5 @@
+import type { FindOptions } from './find-target';
+import { onFrameDocuments } from './frames.dom';
 import { onPageChange } from './page-changes.dom';
 
 /** Laid out and not hidden by CSS: what a person can see and click. */
@@ -6,6 +8,9 @@ export function isShown(el: Element): boolean {
   const rect = el.getBoundingClientRect();
   return rect.width > 0 || rect.height > 0;
 }
+
+/** What a person sees on the page, a same-host frame's content (an e-form in an iframe) included. */
+export const SEEN: FindOptions = { isShown, frames: true };
 
 export interface TrackCallbacks {
   /** The target was found, or found again after the portal re-rendered it (a new element). */
@@ -54,7 +59,19 @@ export function trackTarget(resolve: () => Element | null, budgetMs: number, cal
   };
 
   // The shared observer sees attributes too: dialogs open and close by data-state/hidden/aria-hidden, not only by insertion.
-  const stop = onPageChange(check, root);
+  const stopPage = onPageChange(check, root);
+  // A target in a same-host frame (an e-form in an iframe) changes there, where the page's observer does not see.
+  const stopFrames =
+    root.nodeType === Node.DOCUMENT_NODE
+      ? onFrameDocuments(root as Document, (frameDocument) => {
+          queueMicrotask(check);
+          return onPageChange(check, frameDocument);
+        })
+      : () => {};
+  const stop = () => {
+    stopPage();
+    stopFrames();
+  };
   check();
   if (!current) armBudget();
   return () => {

@@ -1,4 +1,5 @@
 import { type FindOptions, resolveEntry } from './find-target';
+import { frameDocuments } from './frames.dom';
 import { SELECTORS, type SelectorName } from './selectors';
 
 /**
@@ -7,7 +8,8 @@ import { SELECTORS, type SelectorName } from './selectors';
  * (one shared file input) or an e-form row's `Chọn tệp tin`, the Justice
  * wizard's `Chọn tệp đính kèm` (opens the document dialog), liên thông's
  * `Chọn tệp`. Visible rows only: the portal's mobile layout keeps a hidden
- * copy of the table. Pure over the given root.
+ * copy of the table; rows of an e-form in a same-host frame count where the
+ * frame sits (lib/portal/frames.dom.ts). Pure over the given root.
  */
 export interface UploadRow {
   /** Position among the page's upload rows, as a string key. */
@@ -34,12 +36,23 @@ export interface UploadRowOptions extends FindOptions {
   findTriggers?: (root: ParentNode, options: FindOptions) => Element[];
 }
 
-/** Every row trigger on the page, once each, in page order. */
-function triggers(root: ParentNode, options: UploadRowOptions): Element[] {
+const inPageOrder = (a: Element, b: Element) => (a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1);
+
+/** The row triggers of one document, once each, in page order. */
+function triggersIn(root: ParentNode, options: UploadRowOptions): Element[] {
   if (options.findTriggers) return options.findTriggers(root, options);
   const found = new Set<Element>();
   for (const name of UPLOAD_TRIGGERS) for (const el of resolveEntry(root, SELECTORS[name], options)?.elements ?? []) found.add(el);
-  return [...found].sort((a, b) => (a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1));
+  return [...found].sort(inPageOrder);
+}
+
+/** Every row trigger on the page, a same-host frame's (an e-form in an iframe) where the frame sits. */
+function triggers(root: ParentNode, options: UploadRowOptions): Element[] {
+  const frames = frameDocuments(root);
+  const own = triggersIn(root, options);
+  if (!frames.length) return own;
+  const inFrame = new Map(frames.map((f) => [f.frame, triggersIn(f.document, options)]));
+  return [...own, ...inFrame.keys()].sort(inPageOrder).flatMap((el) => inFrame.get(el) ?? [el]);
 }
 
 /** The row trigger an element is (or is inside of), or null. */
@@ -57,6 +70,8 @@ export interface UploadRowElements {
   /** The cell holding the row's trigger. */
   triggerCell: Element;
   countsCell: Element | null;
+  /** The table the row is in (the row itself when it is in none): what the results follow as it scrolls or re-lays out. */
+  table: Element;
 }
 
 function rowElements(trigger: Element): UploadRowElements {
@@ -67,7 +82,7 @@ function rowElements(trigger: Element): UploadRowElements {
   const nameCell =
     cells.find((c) => c !== countsCell && !c.contains(trigger) && !c.querySelector('ul, li') && text(c).length > 2 && !/^\d+$/.test(text(c))) ??
     null;
-  return { row, nameCell, countsCell, triggerCell: cells.find((c) => c.contains(trigger)) ?? trigger };
+  return { row, nameCell, countsCell, triggerCell: cells.find((c) => c.contains(trigger)) ?? trigger, table: row.closest('table') ?? row };
 }
 
 /** Every visible upload row's elements, keyed as readUploadRows keys them. */

@@ -151,10 +151,8 @@ test('walks the whole civil-status submission: portal, VNeID, portal, the minist
   await expect(card(page)).toHaveCount(0);
 });
 
-test('the portal’s own one-page filing: locked VNeID data, row by row, the 2 MB notice, the dossier code', async ({ context }) => {
-  test.setTimeout(120_000);
-  const page = await context.newPage();
-  await setKnobs(page, { wardDelayMs: 300, uploadDelayMs: 100, toastMs: 10_000 });
+/** "Hướng dẫn nộp trực tuyến" on Đăng ký tạm trú, followed through VNeID and the agency to the portal's own filing page. */
+async function guideToTamTruFiling(page: Page) {
   await page.goto(detailUrl(PROCEDURES.tamTru.id));
   await assistant(page).getByRole('button', { name: 'Hướng dẫn nộp trực tuyến' }).click();
   await expectStep(page, 'Đăng nhập bằng VNeID');
@@ -166,6 +164,13 @@ test('the portal’s own one-page filing: locked VNeID data, row by row, the 2 M
   await page.getByRole('button', { name: 'Nộp hồ sơ', exact: true }).click();
   await expect(page.getByRole('button', { name: 'Nộp trực tuyến', exact: true })).toHaveCount(3);
   await page.getByRole('button', { name: 'Nộp trực tuyến', exact: true }).first().click();
+}
+
+test('the portal’s own one-page filing: locked VNeID data, row by row, the 2 MB notice, the dossier code', async ({ context }) => {
+  test.setTimeout(120_000);
+  const page = await context.newPage();
+  await setKnobs(page, { wardDelayMs: 300, uploadDelayMs: 100, toastMs: 10_000 });
+  await guideToTamTruFiling(page);
 
   // No hand-off for this procedure: the portal's own filing page, the applicant's data locked from VNeID.
   await expectStep(page, 'Thông tin người nộp đã có sẵn');
@@ -192,6 +197,18 @@ test('the portal’s own one-page filing: locked VNeID data, row by row, the 2 M
   await page.getByRole('button', { name: 'Lưu và nộp hồ sơ' }).click();
   await expectStep(page, 'Ghi lại mã hồ sơ');
   await expectPointingAt(page, page.getByText(/^Mã hồ sơ:/));
+});
+
+test('an e-form in a same-host frame: the row steps point at the row inside the frame', async ({ context }) => {
+  const page = await context.newPage();
+  await setKnobs(page, { wardDelayMs: 300, uploadDelayMs: 100, uploadRows: 'eform', eformFrame: true });
+  await guideToTamTruFiling(page);
+  await expectStep(page, 'Thông tin người nộp đã có sẵn');
+  await cardButton(page, 'Tiếp theo').click();
+  // The held paper's row is in the frame: the step is not skipped as "not on this filing", and points there.
+  await expectStep(page, /^Không tải lên: Thông tin chứng minh về chỗ ở hợp pháp/);
+  const form = page.frameLocator('iframe[title="Biểu mẫu điện tử"]');
+  await expectPointingAt(page, form.getByRole('row').filter({ hasText: 'Thông tin chứng minh về chỗ ở hợp pháp' }).getByRole('button', { name: 'Chọn tệp tin' }));
 });
 
 test('without a VNeID level 2 account the card says where to get it activated', async ({ context }) => {

@@ -1,4 +1,4 @@
-import type { Page } from '@playwright/test';
+import type { Frame, Page } from '@playwright/test';
 import { SELECTOR_NAMES, SELECTORS, type SelectorName } from '../../lib/portal/selectors';
 import { caseIdOf } from '../support/replica/api';
 import { detailUrl } from '../support/replica/procedures';
@@ -61,7 +61,7 @@ test('every registry entry is checked on some replica page below', () => {
  * level (say, the classic CSS hook) may rightly find nothing: then only some
  * strategy has to find the element, and none may point elsewhere.
  */
-async function expectEntries(page: Page, names: SelectorName[], { variant = false } = {}) {
+async function expectEntries(page: Page | Frame, names: SelectorName[], { variant = false } = {}) {
   for (const name of names) {
     // The replica renders late, as the portal does: wait for the count, then look closely.
     await expect.poll(async () => (await probe(page, [name]))[0]?.count, { message: name }).toBe(SELECTORS[name].expected);
@@ -166,6 +166,19 @@ test('the captured shapes: pickers that turn into inputs, portal modals after VN
   await expect(page.locator('button:text-is("Chọn tệp tin")')).toHaveCount(6);
   await expectEntries(page, ON.filing, { variant: true });
   await expect(page.getByRole('button', { name: 'Lưu hồ sơ', exact: true })).toBeVisible();
+});
+
+test('an e-form in a same-host frame: its upload rows resolve in the frame, none in the page around it', async ({ context }) => {
+  await setKnobs(context, { uploadRows: 'eform', eformFrame: true, wardDelayMs: 200, dialogFailsFirstClick: false, uploadDelayMs: 200, toastMs: 10_000 });
+  const page = await context.newPage();
+  await page.goto(`https://dichvucong.gov.vn/nop-ho-so?formalityCaseId=${caseIdOf(PROCEDURES.tamTru.id, 0)}`);
+  await signInWithVneid(page);
+  await expect(page.frameLocator('iframe[title="Biểu mẫu điện tử"]').getByRole('button', { name: 'Chọn tệp tin' })).toHaveCount(3);
+  const frame = page.frame({ url: /\/eform\.html$/ });
+  if (!frame) throw new Error('the e-form frame is not there');
+  await expectEntries(frame, ['filing.uploadButton'], { variant: true });
+  await expectEntries(page, ['filing.heading', 'filing.applicantBlock', 'filing.resultMethod', 'filing.submit']);
+  expect((await probe(page, ['filing.uploadButton']))[0]?.count).toBe(0);
 });
 
 test('a province-level procedure with one picker: no ward list to point at', async ({ context }) => {

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import type { Page } from '@playwright/test';
+import type { Frame, Page } from '@playwright/test';
 import { build } from 'esbuild';
 import { REPO_ROOT } from '../../scripts/shared-data';
 
@@ -31,8 +31,8 @@ function probeScript(): Promise<string> {
   return bundle;
 }
 
-/** Resolves registry entries on the page as the overlay would. */
-export async function probe(page: Page, names: readonly string[]): Promise<ProbeResult[]> {
+/** Resolves registry entries on the page (or in one of its frames) as the overlay would. */
+export async function probe(page: Page | Frame, names: readonly string[]): Promise<ProbeResult[]> {
   const installed = await page.evaluate(() => typeof (window as unknown as { __dvcProbe?: unknown }).__dvcProbe === 'function');
   if (!installed) await page.addScriptTag({ content: await probeScript() });
   return page.evaluate((list) => (window as unknown as { __dvcProbe: (n: string[]) => ProbeResult[] }).__dvcProbe(list), [...names]);

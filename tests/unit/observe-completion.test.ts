@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { currentValue, observeCompletion, recordUserActions } from '@/lib/guide/observe-completion.dom';
+import { observeCompletion, recordUserActions } from '@/lib/guide/observe-completion.dom';
+import { currentValue } from '@/lib/portal/control-value';
 
 let stopRecording: () => void;
 beforeEach(() => {

@@ -23,6 +23,7 @@ export interface ReplicaKnobs {
   resultSelect?: 'listbox' | 'handmade';
   uploadRows?: 'title' | 'eform';
   mobileTable?: boolean;
+  eformFrame?: boolean;
   justiceLabels?: 'classic' | 'captured';
   portalModals?: boolean;
   portalCivilStatus?: string[];
