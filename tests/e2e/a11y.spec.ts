@@ -5,7 +5,7 @@ import { caseIdOf } from '../support/replica/api';
 import { detailUrl } from '../support/replica/procedures';
 import { scrollToFormEndUntil, setKnobs, uploadOnFiling, VNEID } from '../support/replica/steps';
 import { SAMPLE_SLIP } from '../support/sample-slip';
-import { currentSessionId, expect, PROCEDURES, sendFromExtensionPage, switchOn, test } from './fixtures';
+import { currentSessionId, expect, PROCEDURES, sendFromExtensionPage, switchOn, test, openSidePanel } from './fixtures';
 
 const REGION = 'Kiểm tra thành phần hồ sơ';
 /** The held-paper alert's button that lets the user go on with the upload. */
@@ -60,8 +60,7 @@ test.describe('axe (WCAG 2.1 A/AA): no serious or critical violations', () => {
   });
 
   test('the side panel in personal mode, during an assisted session with its tallies, and after it', async ({ context, extensionId }) => {
-    const panel = await context.newPage();
-    await panel.goto(`chrome-extension://${extensionId}/sidepanel.html`);
+    const panel = await openSidePanel(context, extensionId);
     const bar = panel.getByRole('region', { name: 'Phiên hỗ trợ' });
     await expect(bar.getByRole('button', { name: 'Bắt đầu hỗ trợ công dân mới' })).toBeVisible();
     await expectNoSeriousViolations(panel);
@@ -79,8 +78,7 @@ test.describe('axe (WCAG 2.1 A/AA): no serious or critical violations', () => {
   });
 
   test('the side panel search, its results and a procedure with its checklist', async ({ context, extensionId }) => {
-    const panel = await context.newPage();
-    await panel.goto(`chrome-extension://${extensionId}/sidepanel.html`);
+    const panel = await openSidePanel(context, extensionId);
     await panel.getByRole('searchbox', { name: 'Tìm thủ tục' }).fill('dang ky khai sinh');
     await expect(panel.getByRole('button', { name: PROCEDURES.khaiSinh.name, exact: true })).toBeVisible();
     await expectNoSeriousViolations(panel);
@@ -241,8 +239,7 @@ test.describe('keyboard only', () => {
   });
 
   test('side panel: find a procedure, tick a paper and come back, by keyboard', async ({ context, extensionId }) => {
-    const panel = await context.newPage();
-    await panel.goto(`chrome-extension://${extensionId}/sidepanel.html`);
+    const panel = await openSidePanel(context, extensionId);
     const search = panel.getByRole('searchbox', { name: 'Tìm thủ tục' });
     await expect(search).toBeVisible();
     const box = await tabTo(panel, (f) => f.tag === 'input' && f.name === 'Tìm thủ tục', { max: 20 });
@@ -287,8 +284,7 @@ test.describe('keyboard only', () => {
   });
 
   test('side panel: an assisted session from start to end by keyboard', async ({ context, extensionId }) => {
-    const panel = await context.newPage();
-    await panel.goto(`chrome-extension://${extensionId}/sidepanel.html`);
+    const panel = await openSidePanel(context, extensionId);
     const bar = panel.getByRole('region', { name: 'Phiên hỗ trợ' });
     await expect(bar.getByRole('button', { name: 'Bắt đầu hỗ trợ công dân mới' })).toBeVisible();
 

@@ -1,4 +1,4 @@
-import { expect, PROCEDURES, test } from './fixtures';
+import { expect, PROCEDURES, test, openSidePanel } from './fixtures';
 
 const { khaiSinh } = PROCEDURES;
 
@@ -9,8 +9,7 @@ test('fresh install: the first search is answered from the bundled catalog while
   context,
   extensionId,
 }) => {
-  const panel = await context.newPage();
-  await panel.goto(`chrome-extension://${extensionId}/sidepanel.html`);
+  const panel = await openSidePanel(context, extensionId);
   const search = panel.getByRole('searchbox', { name: 'Tìm thủ tục' });
   const searchStatus = panel.locator('search').getByRole('status');
   const firstResult = panel.getByRole('listitem').getByRole('button').first();

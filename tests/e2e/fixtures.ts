@@ -74,3 +74,10 @@ export async function sendFromContentScript(page: Page, extensionId: string, mes
     await cdp.detach();
   }
 }
+
+/** The side panel opened as a tab, the way the e2e tests drive it. */
+export async function openSidePanel(context: BrowserContext, extensionId: string): Promise<Page> {
+  const panel = await context.newPage();
+  await panel.goto(`chrome-extension://${extensionId}/sidepanel.html`);
+  return panel;
+}

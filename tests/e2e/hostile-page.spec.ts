@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { BrowserContext } from '@playwright/test';
 import { sharedDataFile } from '../../scripts/shared-data';
-import { assistant, currentSessionId, expect, PROCEDURES, sendFromContentScript, sendFromExtensionPage, test } from './fixtures';
+import { assistant, currentSessionId, expect, PROCEDURES, sendFromContentScript, sendFromExtensionPage, test, openSidePanel } from './fixtures';
 
 const DETAIL = `https://dichvucong.gov.vn/thu-tuc-hanh-chinh/${PROCEDURES.khaiSinh.id}`;
 
@@ -48,8 +48,7 @@ test('script-looking text from the portal is shown as text, never run', async ({
 
 /** The side panel with a session open, and the birth-registration page in a portal tab with its overlay shown. */
 async function assistedPortalTab(context: BrowserContext, extensionId: string) {
-  const panel = await context.newPage();
-  await panel.goto(`chrome-extension://${extensionId}/sidepanel.html`);
+  const panel = await openSidePanel(context, extensionId);
   await sendFromExtensionPage(panel, { type: 'session/start', priority: false });
   const page = await context.newPage();
   await page.goto(DETAIL);

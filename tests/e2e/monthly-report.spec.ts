@@ -3,7 +3,7 @@ import type { Page } from '@playwright/test';
 import { monthKey } from '@/lib/session/tally';
 import { axeFindings } from '../support/a11y';
 import { parseCsv } from '../support/csv';
-import { currentSessionId, expect, PROCEDURES, sendFromExtensionPage, test } from './fixtures';
+import { currentSessionId, expect, PROCEDURES, sendFromExtensionPage, test, openSidePanel } from './fixtures';
 
 const { khaiSinh, ketHon } = PROCEDURES;
 const PLACE = 'Nhà văn hóa thôn 3';
@@ -44,8 +44,7 @@ test('two counters’ CSVs merged in Cài đặt: summed per place and procedure
 }) => {
   // Two machines' months recorded in turn on one profile (the tally is reset between them), each exported as its counter would.
   test.setTimeout(120_000);
-  const panel = await context.newPage();
-  await panel.goto(`chrome-extension://${extensionId}/sidepanel.html`);
+  const panel = await openSidePanel(context, extensionId);
   await panel.getByText('Thống kê hỗ trợ (ẩn danh)').click();
 
   // Machine 1, at the counter: a birth registration, not ready for missing papers, then submitted.

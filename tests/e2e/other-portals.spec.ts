@@ -5,7 +5,7 @@ import { launchWithGrantedOrigins } from '../support/granted-profile';
 import { extensionId } from '../support/launch';
 import { detailUrl, PROCEDURES } from '../support/replica/procedures';
 import { chooseAgency, setKnobs, signInWithVneid } from '../support/replica/steps';
-import { assistant, expect, guideCard, guideCardButton, test } from './fixtures';
+import { assistant, expect, guideCard, guideCardButton, test, openSidePanel } from './fixtures';
 
 /**
  * Provincial and ministry portals: the assistant runs there only on an
@@ -143,8 +143,7 @@ test('not granted: nothing is injected, and the side panel explains why and offe
   expect(await registeredOrigins(context)).toEqual([]);
   await expect(assistant(page)).toHaveCount(0);
 
-  const panel = await context.newPage();
-  await panel.goto(`chrome-extension://${extensionId}/sidepanel.html`);
+  const panel = await openSidePanel(context, extensionId);
   const section = panel.getByRole('region', { name: 'Cổng dịch vụ công khác' });
   await expect(section).toContainText('Khi chưa cho phép, Trợ lý không đọc và không hiện gì trên trang đó.');
   await section.getByRole('combobox', { name: 'Trang bạn đang mở' }).selectOption({ label: 'dichvucong.danang.gov.vn' });
@@ -211,8 +210,7 @@ test('guide hand-off to a portal not granted: nothing runs there, the side panel
   test.setTimeout(120_000);
   const page = await fileUpToHandOff(context);
   await expect(assistant(page)).toHaveCount(0);
-  const panel = await context.newPage();
-  await panel.goto(`chrome-extension://${extensionId}/sidepanel.html`);
+  const panel = await openSidePanel(context, extensionId);
   const guide = panel.getByRole('region', { name: /^Đang hướng dẫn/ });
   await expect(guide.getByRole('heading', { level: 3 })).toHaveText('Tiếp tục trên Cổng dịch vụ công tỉnh Quảng Ninh');
   await expect(guide).toContainText('(dichvucong.quangninh.gov.vn)');

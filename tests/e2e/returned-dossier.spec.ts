@@ -1,6 +1,6 @@
 import { axeFindings } from '../support/a11y';
 import { backgroundOf } from '../support/background';
-import { expect, PROCEDURES, test } from './fixtures';
+import { expect, PROCEDURES, test, openSidePanel } from './fixtures';
 
 /** The extension API inside the service worker, where `evaluate` runs. */
 declare const chrome: typeof import('wxt/browser').browser;
@@ -17,8 +17,7 @@ test('counter staff record a returned dossier: state-held papers flagged with th
 }) => {
   // A whole session in one flow: two axe runs and a PDF print besides the clicks (about 40 s on an idle machine).
   test.setTimeout(120_000);
-  const panel = await context.newPage();
-  await panel.goto(`chrome-extension://${extensionId}/sidepanel.html`);
+  const panel = await openSidePanel(context, extensionId);
   // First run: the answer arranges the panel and the question goes away.
   await panel.getByRole('radio', { name: 'hỗ trợ công dân tại bộ phận một cửa' }).click();
   await expect(panel.getByRole('radio', { name: 'hỗ trợ công dân tại bộ phận một cửa' })).toHaveCount(0);

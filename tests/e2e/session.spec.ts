@@ -3,7 +3,7 @@ import type { BrowserContext } from '@playwright/test';
 import { monthKey } from '@/lib/session/tally';
 import { parseCsv } from '../support/csv';
 import { openSignedInFiling, samplePdf, setKnobs, uploadOnFiling } from '../support/replica/steps';
-import { expect, PROCEDURES, switchOn, test } from './fixtures';
+import { expect, PROCEDURES, switchOn, test, openSidePanel } from './fixtures';
 
 /** The extension API inside the service worker, where `evaluate` runs. */
 declare const chrome: typeof import('wxt/browser').browser;
@@ -19,8 +19,7 @@ async function backgroundOf(context: BrowserContext, extensionId: string) {
 
 test('two citizens in a row: the second sees nothing of the first, the tally counts both', async ({ context, extensionId }) => {
   const background = await backgroundOf(context, extensionId);
-  const panel = await context.newPage();
-  await panel.goto(`chrome-extension://${extensionId}/sidepanel.html`);
+  const panel = await openSidePanel(context, extensionId);
   const bar = panel.getByRole('region', { name: 'Phiên hỗ trợ' });
 
   // First citizen: a priority case looking at the birth registration procedure.
@@ -111,8 +110,7 @@ test('two citizens in a row: the second sees nothing of the first, the tally cou
 });
 
 test('resetting the tally asks first', async ({ context, extensionId }) => {
-  const panel = await context.newPage();
-  await panel.goto(`chrome-extension://${extensionId}/sidepanel.html`);
+  const panel = await openSidePanel(context, extensionId);
   await panel.getByRole('button', { name: 'Bắt đầu hỗ trợ công dân mới' }).click();
   await panel.getByText('Thống kê hỗ trợ (ẩn danh)').click();
   await expect(panel.getByRole('row', { name: 'Tại bộ phận một cửa 1 0 0' })).toBeVisible();
@@ -126,8 +124,7 @@ test('resetting the tally asks first', async ({ context, extensionId }) => {
 
 /** The side panel with a citizen's session started from its bar, as a helper does it. */
 async function startSessionInPanel(context: BrowserContext, extensionId: string) {
-  const panel = await context.newPage();
-  await panel.goto(`chrome-extension://${extensionId}/sidepanel.html`);
+  const panel = await openSidePanel(context, extensionId);
   const bar = panel.getByRole('region', { name: 'Phiên hỗ trợ' });
   await bar.getByRole('button', { name: 'Bắt đầu hỗ trợ công dân mới' }).click();
   await expect(bar.getByRole('button', { name: 'Kết thúc' })).toBeVisible();
@@ -174,8 +171,7 @@ test('typing a long form in the portal tab keeps the session in use: each keystr
 });
 
 test('a wipe that cannot finish does not start the next citizen: the bar says in Vietnamese what is left', async ({ context, extensionId }) => {
-  const panel = await context.newPage();
-  await panel.goto(`chrome-extension://${extensionId}/sidepanel.html`);
+  const panel = await openSidePanel(context, extensionId);
   // A citizen database someone keeps open and never lets go (rule 3 of the convention broken): its deletion stays blocked.
   await panel.evaluate(
     () =>

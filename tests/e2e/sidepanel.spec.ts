@@ -2,13 +2,12 @@ import AxeBuilder from '@axe-core/playwright';
 import type { BrowserContext, Page } from '@playwright/test';
 import { portalRecordJson } from '../support/replica/records';
 import { detailUrl } from '../support/replica/procedures';
-import { assistant, expect, guideCard, PROCEDURES, test } from './fixtures';
+import { assistant, expect, guideCard, PROCEDURES, test, openSidePanel } from './fixtures';
 
 const { khaiSinh } = PROCEDURES;
 
 const openPanel = async (context: BrowserContext, extensionId: string): Promise<Page> => {
-  const panel = await context.newPage();
-  await panel.goto(`chrome-extension://${extensionId}/sidepanel.html`);
+  const panel = await openSidePanel(context, extensionId);
   return panel;
 };
 
@@ -23,8 +22,7 @@ test('side panel: find a procedure accent-free, tick the papers at hand, find th
   context,
   extensionId,
 }) => {
-  const panel = await context.newPage();
-  await panel.goto(`chrome-extension://${extensionId}/sidepanel.html`);
+  const panel = await openSidePanel(context, extensionId);
 
   const openKhaiSinh = async () => {
     const search = panel.getByRole('searchbox', { name: 'Tìm thủ tục' });
@@ -84,8 +82,7 @@ test('side panel works with no network at all', async ({ context, extensionId })
     route.request().url().startsWith('chrome-extension://') ? route.continue() : route.abort('internetdisconnected'),
   );
   await context.setOffline(true);
-  const panel = await context.newPage();
-  await panel.goto(`chrome-extension://${extensionId}/sidepanel.html`);
+  const panel = await openSidePanel(context, extensionId);
   const search = panel.getByRole('searchbox', { name: 'Tìm thủ tục' });
   await search.fill('cap lai cccd');
   await expect(panel.getByRole('button', { name: 'Cấp lại thẻ căn cước', exact: true })).toBeVisible();

@@ -1,6 +1,6 @@
 import type { Locator, Page } from '@playwright/test';
 import { axeFindings } from '../support/a11y';
-import { expect, test } from './fixtures';
+import { expect, test, openSidePanel } from './fixtures';
 
 const QUESTION = 'Bạn dùng tiện ích để…';
 const USAGE = {
@@ -39,8 +39,7 @@ test('first run asks who is using it; a citizen at home meets the search first a
   context,
   extensionId,
 }) => {
-  const panel = await context.newPage();
-  await panel.goto(`chrome-extension://${extensionId}/sidepanel.html`);
+  const panel = await openSidePanel(context, extensionId);
   const question = panel.getByRole('group', { name: QUESTION });
   await expect(question).toBeVisible();
   await expectBefore(question, searchBox(panel));
@@ -68,8 +67,7 @@ test('personal, chosen in Cài đặt: the citizen’s own wipe is tucked away, 
   await chooseInOptions(options, extensionId, USAGE.personal);
   await expectClean(options);
 
-  const panel = await context.newPage();
-  await panel.goto(`chrome-extension://${extensionId}/sidepanel.html`);
+  const panel = await openSidePanel(context, extensionId);
   await expect(searchBox(panel)).toBeFocused();
   await expect(panel.getByRole('button', { name: 'Xóa dữ liệu của tôi' })).toBeHidden();
   await panel.getByText('Dữ liệu của bạn trên máy này').click();
@@ -83,8 +81,7 @@ for (const usage of ['counter', 'volunteer'] as const) {
   test(`${usage}: the session bar comes first`, async ({ context, extensionId }) => {
     const options = await context.newPage();
     await chooseInOptions(options, extensionId, USAGE[usage]);
-    const panel = await context.newPage();
-    await panel.goto(`chrome-extension://${extensionId}/sidepanel.html`);
+    const panel = await openSidePanel(context, extensionId);
     const bar = sessionBar(panel);
     await expect(bar.getByRole('button', { name: 'Bắt đầu hỗ trợ công dân mới' })).toBeVisible();
     await expect(panel.getByRole('group', { name: QUESTION })).toHaveCount(0);
@@ -99,8 +96,7 @@ test('switching to personal mid-session loses nothing: the open session stays in
 }) => {
   const options = await context.newPage();
   await chooseInOptions(options, extensionId, USAGE.counter);
-  const panel = await context.newPage();
-  await panel.goto(`chrome-extension://${extensionId}/sidepanel.html`);
+  const panel = await openSidePanel(context, extensionId);
   const bar = sessionBar(panel);
   await bar.getByRole('button', { name: 'Bắt đầu hỗ trợ công dân mới' }).click();
   await expect(bar.getByText('Đang hỗ trợ một công dân')).toBeVisible();

@@ -1,7 +1,7 @@
 import type { BrowserContext } from '@playwright/test';
 import { backgroundOf } from '../support/background';
 import { detailUrl } from '../support/replica/procedures';
-import { expect, PROCEDURES, switchOn, test } from './fixtures';
+import { expect, PROCEDURES, switchOn, test, openSidePanel } from './fixtures';
 
 /** The extension API inside the service worker, where `evaluate` runs. */
 declare const chrome: typeof import('wxt/browser').browser;
@@ -55,8 +55,7 @@ test('the background stopped mid-session (MV3 worker termination): settings and 
   await options.getByRole('button', { name: 'Lưu cài đặt' }).click();
   await expect(options.getByRole('status')).toHaveText('Đã lưu cài đặt.');
 
-  const panel = await context.newPage();
-  await panel.goto(`chrome-extension://${extensionId}/sidepanel.html`);
+  const panel = await openSidePanel(context, extensionId);
   const bar = panel.getByRole('region', { name: 'Phiên hỗ trợ' });
   await bar.getByRole('button', { name: 'Bắt đầu hỗ trợ công dân mới' }).click();
   await switchOn(bar.getByRole('switch', { name: /Ưu tiên/ }));
