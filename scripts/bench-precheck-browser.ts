@@ -3,7 +3,7 @@
  * replica's one-page filing, the bench's 20 files (bench-precheck.ts)
  * attached at once through a file input on the page, as a user picks them,
  * and checked by the overlay's pre-check frame and its worker (the browser's
- * decoders, lib/precheck/gray-decoder-platform.ts).
+ * JS decoders the CLI uses too).
  *
  * Measured: the wall time from the input's `change` event to the last
  * verdict shown (the page's own clock); the peak resident memory (RSS, from
