@@ -2,8 +2,8 @@
  * The pre-check's browser path in real Chromium: the built extension on the
  * replica's one-page filing, the bench's 20 files (bench-precheck.ts)
  * attached at once through a file input on the page, as a user picks them,
- * and checked by the overlay's pre-check frame and its worker (the browser's
- * JS decoders the CLI uses too).
+ * and checked by the overlay's pre-check frame and its worker (the same JS
+ * decoders as the CLI).
  *
  * Measured: the wall time from the input's `change` event to the last
  * verdict shown (the page's own clock); the peak resident memory (RSS, from

@@ -35,6 +35,15 @@ registerCitizenWipe('catalog-citizen', () => catalog.wipeCitizen());
  * build's (the background classifies page reports and returned dossiers);
  * null when the build's own rules are current.
  */
+/**
+ * How long a page waits for the stored rules. The store answers after any
+ * import under way (seconds on a first run, when the build's rules are the
+ * ones being stored anyway): the overlay must not wait that long to show.
+ */
+const KNOWLEDGE_WAIT_MS = 250;
+const noLongerThan = <T,>(work: Promise<T>, fallback: T) =>
+  Promise.race([work, new Promise<T>((resolve) => setTimeout(() => resolve(fallback), KNOWLEDGE_WAIT_MS))]);
+
 async function storedKnowledge(service: CatalogService): Promise<Knowledge | null> {
   const stored = await service.knowledge();
   if (!stored || stored.version <= HELD_PAPERS.version) return null;
@@ -62,7 +71,7 @@ export function createCatalogHandlers(service = catalog): HandlerMap<CatalogRequ
       await storedKnowledge(service);
       return outcome;
     },
-    'catalog/knowledge': async () => ({ knowledge: await storedKnowledge(service) }),
+    'catalog/knowledge': async () => ({ knowledge: await noLongerThan(storedKnowledge(service), null) }),
     'catalog/owned-set': (m) => slowCitizenWrite(m.sessionId, () => service.markOwned(m.code, m.item, m.owned)),
   };
 }
