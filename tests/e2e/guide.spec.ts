@@ -314,7 +314,8 @@ test('keyboard only: Tab reaches the guide, Enter starts and moves it, Esc close
   await expect(launcher).toBeFocused();
   await page.keyboard.press('Enter');
   await expectStep(page, 'Đăng nhập bằng VNeID');
-  // The card took the focus (the user asked for it); its buttons are next in the Tab order.
+  // The card takes the focus (the user asked for it) once it is drawn; its buttons are next in the Tab order.
+  await expect(card(page)).toBeFocused();
   await page.keyboard.press('Tab');
   await expect(cardButton(page, 'Tiếp theo')).toBeFocused();
   await page.keyboard.press('Enter');
