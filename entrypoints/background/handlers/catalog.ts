@@ -31,11 +31,6 @@ export const catalog = createCatalogService({
 registerCitizenWipe('catalog-citizen', () => catalog.wipeCitizen());
 
 /**
- * The rules the stored catalog came with, adopted here when newer than this
- * build's (the background classifies page reports and returned dossiers);
- * null when the build's own rules are current.
- */
-/**
  * How long a page waits for the stored rules. The store answers after any
  * import under way (seconds on a first run, when the build's rules are the
  * ones being stored anyway): the overlay must not wait that long to show.
@@ -44,6 +39,11 @@ const KNOWLEDGE_WAIT_MS = 250;
 const noLongerThan = <T,>(work: Promise<T>, fallback: T) =>
   Promise.race([work, new Promise<T>((resolve) => setTimeout(() => resolve(fallback), KNOWLEDGE_WAIT_MS))]);
 
+/**
+ * The rules the stored catalog came with, adopted here when newer than this
+ * build's (the background classifies page reports and returned dossiers);
+ * null when the build's own rules are current.
+ */
 async function storedKnowledge(service: CatalogService): Promise<Knowledge | null> {
   const stored = await service.knowledge();
   if (!stored || stored.version <= HELD_PAPERS.version) return null;
