@@ -4,6 +4,7 @@ import type { SiteRules } from '@/lib/precheck/limits';
 import type { PrecheckRow } from '@/lib/precheck/row';
 import { SHRINK_REQUEST_TYPE, ShrinkReply, type ShrinkRequest, type SmallerCopy } from '@/lib/precheck/smaller-copy';
 import type { WorkerReply } from '@/lib/precheck/watched-worker';
+import { parallelFiles } from '@/lib/precheck/worker-pool';
 import type { Lang } from '@/lib/i18n';
 
 export interface PrecheckClient {
@@ -32,6 +33,7 @@ interface Pending {
   timeoutMs: number;
   /** Sent again to a reloaded frame (see connect). */
   resent?: boolean;
+  timer?: ReturnType<typeof setTimeout>;
   settle: (reply: WorkerReply) => void;
 }
 
@@ -40,8 +42,9 @@ interface Pending {
  * in the overlay's shadow root and connects to its worker over a private
  * MessageChannel, proving itself with the random token put in the frame's
  * URL (lib/precheck/frame-protocol.ts). Picked files are handed over as File objects (the page's main thread
- * never reads their bytes), one at a time, each with a time limit: a file
- * nobody answers for is reported as not checked and the next goes on.
+ * never reads their bytes), as many at a time as the frame has workers
+ * (lib/precheck/worker-pool.ts), each with a time limit: a file nobody
+ * answers for is reported as not checked and the next goes on.
  */
 export async function connectPrecheckFrame(parent: Element, site: SiteRules['site'], lang: Lang): Promise<PrecheckClient> {
   const token = crypto.randomUUID();
@@ -53,22 +56,27 @@ export async function connectPrecheckFrame(parent: Element, site: SiteRules['sit
   parent.append(frame);
 
   const queue: Pending[] = [];
-  let current: Pending | null = null;
+  const inFlight: Pending[] = [];
+  const parallel = parallelFiles(navigator.hardwareConcurrency);
   let port: MessagePort | null = null;
-  let timer: ReturnType<typeof setTimeout> | undefined;
+  const watch = (pending: Pending) => {
+    clearTimeout(pending.timer);
+    pending.timer = setTimeout(() => settle({ id: pending.id, ok: false, error: 'timeout' }), pending.timeoutMs);
+  };
   const pump = () => {
-    if (current || !port) return;
-    const next = queue.shift();
-    if (!next) return;
-    current = next;
-    port.postMessage(next.request);
-    timer = setTimeout(() => settle({ id: next.id, ok: false, error: 'timeout' }), next.timeoutMs);
+    while (port && inFlight.length < parallel) {
+      const next = queue.shift();
+      if (!next) return;
+      inFlight.push(next);
+      port.postMessage(next.request);
+      watch(next);
+    }
   };
   const settle = (reply: WorkerReply) => {
-    if (!current || reply.id !== current.id) return;
-    clearTimeout(timer);
-    const done = current;
-    current = null;
+    const at = inFlight.findIndex((p) => p.id === reply.id);
+    if (at < 0) return;
+    const [done] = inFlight.splice(at, 1) as [Pending];
+    clearTimeout(done.timer);
     done.settle(reply);
     pump();
   };
@@ -80,8 +88,8 @@ export async function connectPrecheckFrame(parent: Element, site: SiteRules['sit
    * document: the extension page, its worker and the port it was given are
    * gone, and whatever was posted on that port is lost. So each load is
    * watched: an empty document is sent to the extension page again, and
-   * each arrival of the extension page gets a new channel, with the file in
-   * hand sent again to its fresh worker.
+   * each arrival of the extension page gets a new channel, with the files in
+   * hand sent again to its fresh workers.
    */
   const connect = () => {
     port?.close();
@@ -91,14 +99,14 @@ export async function connectPrecheckFrame(parent: Element, site: SiteRules['sit
     const hello: FrameConnect = { type: CONNECT_TYPE, token };
     // The per-session URL redirects to the extension's own origin: that is where the frame's document lives.
     frame.contentWindow?.postMessage(hello, `chrome-extension://${browser.runtime.id}`, [channel.port2]);
-    if (!current) return pump();
-    port.postMessage(current.request);
-    // The fresh frame starts its worker first: the file gets its full time again, once (a page that keeps moving the frame cannot hold it forever).
-    if (current.resent) return;
-    current.resent = true;
-    const again = current;
-    clearTimeout(timer);
-    timer = setTimeout(() => settle({ id: again.id, ok: false, error: 'timeout' }), again.timeoutMs);
+    for (const again of inFlight) {
+      port.postMessage(again.request);
+      // The fresh frame starts its workers first: the file gets its full time again, once (a page that keeps moving the frame cannot hold it forever).
+      if (again.resent) continue;
+      again.resent = true;
+      watch(again);
+    }
+    pump();
   };
   const loaded = new Promise<void>((resolve, reject) => {
     frame.addEventListener('load', () => {
@@ -134,9 +142,10 @@ export async function connectPrecheckFrame(parent: Element, site: SiteRules['sit
       return reply.data.copy;
     },
     dispose() {
-      clearTimeout(timer);
-      for (const left of [...(current ? [current] : []), ...queue.splice(0)]) left.settle({ id: left.id, ok: false, error: 'disposed' });
-      current = null;
+      for (const left of [...inFlight.splice(0), ...queue.splice(0)]) {
+        clearTimeout(left.timer);
+        left.settle({ id: left.id, ok: false, error: 'disposed' });
+      }
       port?.close();
       frame.remove();
     },

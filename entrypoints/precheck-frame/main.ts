@@ -1,6 +1,7 @@
 import { FrameConnect, requestId, SHRINK_WATCHDOG_MS, WATCHDOG_MS } from '@/lib/precheck/frame-protocol';
 import { isShrinkRequest } from '@/lib/precheck/smaller-copy';
 import { watchedWorker } from '@/lib/precheck/watched-worker';
+import { parallelFiles, workerPool } from '@/lib/precheck/worker-pool';
 
 /**
  * A hidden extension page the overlay embeds to get a Web Worker. A content
@@ -11,8 +12,9 @@ import { watchedWorker } from '@/lib/precheck/watched-worker';
  * `connect` message with the token of this frame's URL and a MessagePort
  * (lib/precheck/frame-protocol.ts): files and results then travel on that
  * private channel, never through the page's `message` events. Files go to
- * the worker one at a time under a watchdog (lib/precheck/watched-worker.ts),
- * as do requests for a smaller copy (lib/precheck/smaller-copy.ts).
+ * workers, one file per worker at a time under a watchdog
+ * (lib/precheck/watched-worker.ts, worker-pool.ts), as do requests for a
+ * smaller copy (lib/precheck/smaller-copy.ts).
  */
 const token = location.hash.slice(1);
 const startWorker = () => new Worker(new URL('./worker.ts', import.meta.url), { type: 'module' });
@@ -24,6 +26,11 @@ window.addEventListener('message', (event) => {
   const connect = FrameConnect.safeParse(event.data);
   if (!connect.success || connect.data.token !== token) return;
   connected = true;
-  const worker = watchedWorker(startWorker, connect.data.watchdogMs ?? WATCHDOG_MS, (reply) => port.postMessage(reply));
-  port.onmessage = ({ data }: MessageEvent) => worker.check(requestId(data), data, isShrinkRequest(data) ? SHRINK_WATCHDOG_MS : undefined);
+  const watchdogMs = connect.data.watchdogMs ?? WATCHDOG_MS;
+  const workers = workerPool(
+    parallelFiles(navigator.hardwareConcurrency),
+    (onReply) => watchedWorker(startWorker, watchdogMs, onReply),
+    (reply) => port.postMessage(reply),
+  );
+  port.onmessage = ({ data }: MessageEvent) => workers.check(requestId(data), data, isShrinkRequest(data) ? SHRINK_WATCHDOG_MS : undefined);
 });

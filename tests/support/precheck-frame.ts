@@ -29,8 +29,9 @@ export function addFileInput(page: Page, id: string): Promise<void> {
  * From an extension page (`page` must show one): opens the pre-check frame
  * the way the overlay does (a random token in its URL), connects after any
  * decoys, hands it the files as `File` objects (picked through a file input,
- * as a user picks them) and returns every reply in arrival order, plus what
- * the decoys' ports got.
+ * as a user picks them) and returns every reply, in the files' order (the
+ * frame checks two at a time: replies come as files finish), plus what the
+ * decoys' ports got.
  */
 export async function checkInFrame(page: Page, { decoys = [], watchdogMs, files }: FrameRun) {
   await addFileInput(page, 'frame-files');
@@ -67,7 +68,8 @@ export async function checkInFrame(page: Page, { decoys = [], watchdogMs, files 
       });
       await all;
       frame.remove();
-      return { replies: replies as PrecheckReply[], decoyReplies };
+      const byFile = (replies as PrecheckReply[]).sort((a, b) => a.id - b.id);
+      return { replies: byFile, decoyReplies };
     },
     { decoys, watchdogMs },
   );
