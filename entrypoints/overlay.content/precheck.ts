@@ -77,21 +77,36 @@ export function startPrecheck(
   let slipError: string | null = null;
 
   const annexed = catalog.annexed;
-  ctx.onInvalidated(catalog.onArrived(() => render()));
-  // One item per upload row (rows are looked up by index): the annexes decide rows, they add none.
+  /**
+   * The page's checklist, read and classified once and kept until the page
+   * changes (followRows drops it) or the catalog arrives: it took ~10 ms, and
+   * a draw follows every verdict. Row elements are looked up at each draw:
+   * the portal rebuilds its table, and a card must follow the rows shown.
+   */
+  let checklistRead: Checklist | null = null;
   const pageChecklist = (): Checklist => {
+    if (checklistRead) return checklistRead;
     const procedure = readFilingProcedure(document);
-    const checklist = checklistFromUploadRows(procedure, readUploadRows(document, rowsOn));
-    return { ...checklist, items: annexed(procedure, checklist.items, { addUnlisted: false }) };
+    const listed = checklistFromUploadRows(procedure, readUploadRows(document, rowsOn));
+    // One item per upload row (rows are looked up by index): the annexes decide rows, they add none.
+    checklistRead = { ...listed, items: annexed(procedure, listed.items, { addUnlisted: false }) };
+    return checklistRead;
   };
+  ctx.onInvalidated(
+    catalog.onArrived(() => {
+      checklistRead = null;
+      render();
+    }),
+  );
   const itemOfRow = (checklist: Checklist) => (key: string) => checklist.items[Number(key)] ?? null;
 
   const smallerCopyOf = (p: PickedFile): SmallerCopyView | null => {
     const made = copies.get(p.id);
     if (made) return made;
     const file = originals.get(p.id);
-    // Over the limit is known from the size at once: offered while the check runs (or if it could not finish).
-    const facts = p.analysis ?? (file ? { kind: kindFromName(file.name), size: file.size, checks: [] } : null);
+    // A file whose check could not finish is judged by its size. Read only then: a picked file's `size`
+    // asks the browser process on every read, which for twenty files being checked held the page.
+    const facts = p.analysis ?? (file && failed.has(p.id) ? { kind: kindFromName(p.name), size: file.size, checks: [] } : null);
     const reason = file && facts ? smallerCopyReason(facts, rules.maxFileBytes) : null;
     return reason && { step: 'offered', reason };
   };
@@ -146,7 +161,20 @@ export function startPrecheck(
       : null;
     return { view: { rows, alerts }, summary };
   };
-  const render = () => onChange(state());
+  /**
+   * Drawn in a task of its own, once for whatever changed meanwhile: twenty
+   * files picked at once (or verdicts arriving together) read the page and
+   * draw once, and the portal's own `change` handling is not held up by it.
+   */
+  let drawPending = false;
+  const render = () => {
+    if (drawPending) return;
+    drawPending = true;
+    ctx.setTimeout(() => {
+      drawPending = false;
+      onChange(state());
+    });
+  };
 
   const frame = (): Promise<PrecheckClient> => {
     // A frame that failed to come up is tried again with the next file, not given up for the page's life.
@@ -224,6 +252,7 @@ export function startPrecheck(
   let rowsElement: Element | undefined;
   let timer: ReturnType<typeof setTimeout> | undefined;
   const followRows = () => {
+    checklistRead = null;
     clearTimeout(timer);
     timer = setTimeout(() => {
       const signature = readUploadRows(document, rowsOn)
