@@ -346,6 +346,8 @@ function decodeScan(
   const progressive = frame.progressive;
   const keep = progressive ? 0 : target.keep;
   const place = target.place;
+  // At 1/8 scale a block is its DC value alone: written straight to its pixel, no coefficient block, no IDCT.
+  const dcOnly = target.n === 1;
   const n2 = target.n * target.n;
   const coef = new Float64Array(n2);
   const tmp = new Float64Array(n2);
@@ -399,12 +401,16 @@ function decodeScan(
       const diff = t === 0 ? 0 : extend((buf >>> cnt) & ((1 << t) - 1), t);
       const isLuma = layout.isLuma[b] as boolean;
       let k = 1;
+      let dcValue = 0;
       if (isLuma) {
         const pred = (preds[ci] as number) + diff;
         preds[ci] = pred;
         const q = quant[sc.comp.tq] as Int32Array;
-        coef.fill(0);
-        coef[0] = (progressive ? pred << scan.al : pred) * (q[0] as number);
+        dcValue = (progressive ? pred << scan.al : pred) * (q[0] as number);
+        if (!dcOnly) {
+          coef.fill(0);
+          coef[0] = dcValue;
+        }
         const acTable = sc.ac as HuffmanTable;
         while (k <= keep) {
           while (cnt <= 24) {
@@ -468,7 +474,8 @@ function decodeScan(
       if (isLuma) {
         const bx = single ? mx : mx * sc.comp.h + (layout.dx[b] as number);
         const by = single ? my : my * sc.comp.v + (layout.dy[b] as number);
-        putBlock(target, coef, bx, by, tmp);
+        if (!dcOnly) putBlock(target, coef, bx, by, tmp);
+        else if (bx < target.width && by < target.height) target.data[by * target.width + bx] = clamp(dcValue / 8 + 128);
       }
     }
   }
