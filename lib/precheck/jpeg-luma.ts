@@ -102,6 +102,25 @@ function buildHuffman({ counts, values }: HuffmanDefinition, isAc: boolean): Huf
   return table;
 }
 
+/**
+ * Tables built lately, by definition: a camera or scanner writes the same
+ * tables in every file, and an AC table's skip table (64 K entries) took
+ * about as long to build as a small photo to decode. Bounded, so a file
+ * defining many tables cannot grow it.
+ */
+const builtTables = new Map<string, HuffmanTable>();
+const BUILT_TABLES_KEPT = 8;
+
+function huffmanTable(definition: HuffmanDefinition, isAc: boolean): HuffmanTable {
+  const key = `${isAc ? 'a' : 'd'}${String.fromCharCode(...definition.counts, ...definition.values)}`;
+  const built = builtTables.get(key);
+  if (built) return built;
+  const table = buildHuffman(definition, isAc);
+  if (builtTables.size >= BUILT_TABLES_KEPT) builtTables.delete(builtTables.keys().next().value as string);
+  builtTables.set(key, table);
+  return table;
+}
+
 const MULTI_BITS = 16;
 const MULTI_EOB = 1 << 12;
 
@@ -247,21 +266,34 @@ interface Scan {
 const PAD = 4096;
 
 /**
+ * The buffer scans are unstuffed into, kept from one file to the next: a
+ * new one per file (megabytes, zero-filled) was a good part of the garbage
+ * collector's work. It only grows, to the largest file read (the site's
+ * limit plus READ_MARGIN_BYTES at most, see inspect.ts).
+ */
+let scratch = new Uint8Array(0);
+function scratchOf(length: number): Uint8Array {
+  if (scratch.length < length) scratch = new Uint8Array(length);
+  return scratch;
+}
+
+/**
  * Copies a scan's entropy-coded bytes without the 0xFF00 stuffing, stopping
  * at the first marker that is not RSTn. Returns the clean bytes, where each
  * restart interval starts in them, and where the scan ends in `data`.
  */
 function unstuff(data: Uint8Array, start: number): { clean: Uint8Array; length: number; restarts: number[]; end: number } {
-  const clean = new Uint8Array(data.length - start + PAD);
+  const clean = scratchOf(data.length - start + PAD);
   const restarts: number[] = [];
   let out = 0;
   let pos = start;
+  let end = data.length;
   for (;;) {
     const ff = data.indexOf(0xff, pos);
     const stop = ff < 0 ? data.length : ff;
     clean.set(data.subarray(pos, stop), out);
     out += stop - pos;
-    if (ff < 0 || ff + 1 >= data.length) return { clean, length: out, restarts, end: data.length };
+    if (ff < 0 || ff + 1 >= data.length) break;
     const m = data[ff + 1] as number;
     if (m === 0) {
       clean[out++] = 0xff;
@@ -271,8 +303,14 @@ function unstuff(data: Uint8Array, start: number): { clean: Uint8Array; length: 
       pos = ff + 2;
     } else if (m === 0xff) {
       pos = ff + 1; // fill byte before a marker
-    } else return { clean, length: out, restarts, end: ff };
+    } else {
+      end = ff;
+      break;
+    }
   }
+  // The buffer is reused: the padding must read as zeros again.
+  clean.fill(0, out, out + PAD);
+  return { clean, length: out, restarts, end };
 }
 
 /** A code longer than FAST_BITS: returns (length << 8) | value, or -1 for an invalid code. */
@@ -630,8 +668,8 @@ function readInto(data: Uint8Array, options: JpegReadOptions, reading: JpegReadi
           const dc = dcTables[(selectors[i] as number) >> 4];
           const ac = acTables[(selectors[i] as number) & 15];
           if (!dc || (!progressive && !ac) || !quant[c.comp.tq]) throw new JpegDamage('corrupt');
-          c.dc = buildHuffman(dc, false);
-          if (ac && !progressive) c.ac = buildHuffman(ac, true);
+          c.dc = huffmanTable(dc, false);
+          if (ac && !progressive) c.ac = huffmanTable(ac, true);
         });
         pos = decodeScan(data, segEnd, frame, scan, restartInterval, quant, target);
         lumaDone = true;
