@@ -264,6 +264,8 @@ export function startPrecheck(
         rowsElement = first;
         render();
       }
+      // A page asking for files gets its checker ready now, while the person reads it: the first file picked does not wait for it to load.
+      if (signature && !client) void frame().catch(() => {});
     }, DOM_SETTLE_MS);
   };
   ctx.onInvalidated(onPageChange(followRows));

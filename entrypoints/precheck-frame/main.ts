@@ -32,5 +32,6 @@ window.addEventListener('message', (event) => {
     (onReply) => watchedWorker(startWorker, watchdogMs, onReply),
     (reply) => port.postMessage(reply),
   );
+  workers.warm();
   port.onmessage = ({ data }: MessageEvent) => workers.check(requestId(data), data, isShrinkRequest(data) ? SHRINK_WATCHDOG_MS : undefined);
 });

@@ -18,6 +18,8 @@ export const WORKER_READY = 'dvc-precheck/ready';
 export interface WatchedWorker {
   /** Queues one file's request (it carries the file's `id`); its reply comes through `onReply`. `timeoutMs` overrides the watchdog's for this request. */
   check(id: number, request: unknown, timeoutMs?: number): void;
+  /** Starts the worker now, if none runs, so that the first file does not wait for it to load. */
+  warm(): void;
   /** Ends the worker and drops what is queued. */
   close(): void;
 }
@@ -80,6 +82,7 @@ export function watchedWorker(start: () => WorkerLike, timeoutMs: number, onRepl
       queue.push({ id, request, timeoutMs: ms });
       pump();
     },
+    warm: pump,
     close() {
       clearTimeout(timer);
       queue.length = 0;

@@ -15,6 +15,8 @@ export const parallelFiles = (cores: number | undefined) => Math.max(1, Math.min
 export interface WorkerPool {
   /** Hands a request to an idle worker, starting one if fewer than `size` run, else to the least busy. */
   check(id: number, request: unknown, timeoutMs?: number): void;
+  /** Starts the first worker ahead of any file (the others start as files come). */
+  warm(): void;
   close(): void;
 }
 
@@ -38,6 +40,9 @@ export function workerPool(size: number, start: (onReply: (reply: WorkerReply) =
       const slot = idle ?? (slots.length < size ? open() : slots.reduce((a, b) => (b.busy < a.busy ? b : a)));
       slot.busy++;
       slot.worker.check(id, request, timeoutMs);
+    },
+    warm() {
+      (slots[0] ?? open()).worker.warm();
     },
     close() {
       for (const slot of slots.splice(0)) slot.worker.close();

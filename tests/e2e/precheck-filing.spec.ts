@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import type { Locator, Page } from '@playwright/test';
 import { backgroundOf, holdOverlayInjection } from '../support/background';
 import { caseIdOf } from '../support/replica/api';
-import { PROCEDURES } from '../support/replica/procedures';
+import { detailUrl, PROCEDURES } from '../support/replica/procedures';
 import { scrollToFormEndUntil, setKnobs, uploadOnFiling, VNEID } from '../support/replica/steps';
 import { darken, encodeJpeg, textPage, textPdf, truncate, withExifOrientation } from '../support/generate-files';
 import { REQUEST_TIMEOUT_MS, SHRINK_TIMEOUT_MS } from '../../lib/precheck/frame-protocol';
@@ -29,6 +29,17 @@ const toFormEnd = (page: Page) => page.evaluate(() => window.scrollTo(0, documen
 // Đăng ký thường trú, first case: the vehicle papers to upload, and a commune
 // confirmation needed only "trong trường hợp…" (so never counted missing).
 const VEHICLE = /^Giấy chứng nhận đăng ký phương tiện/;
+
+test('the checker starts once a page shows its papers table, before any file is picked; a page asking for no file starts none', async ({ context }) => {
+  const page = await context.newPage();
+  await page.goto(detailUrl(PROCEDURES.thuongTru.id));
+  await expect(page.locator('dvc-assistant')).toBeAttached();
+  // Past the quiet time the overlay waits for a page to settle before it reads the rows.
+  await page.waitForTimeout(1500);
+  await expect(page.locator('dvc-assistant iframe')).toHaveCount(0);
+  await openFiling(page, PROCEDURES.thuongTru.id, 2);
+  await expect(page.locator('dvc-assistant iframe')).toHaveCount(1);
+});
 
 test('one-page filing: a bad file gets its message on its row; the summary and the slip list exactly what is missing', async ({ context }) => {
   const page = await context.newPage();

@@ -82,6 +82,18 @@ describe('watched pre-check worker', () => {
     expect(replies).toHaveLength(2);
   });
 
+  it('warm starts the worker before any file, once, and the first file goes to it as soon as it is ready', () => {
+    const { workers, worker, replies, watched } = setup();
+    watched.warm();
+    watched.warm();
+    expect(workers).toHaveLength(1);
+    worker(0).send(WORKER_READY);
+    watched.check(1, { id: 1 });
+    expect(worker(0).received).toEqual([{ id: 1 }]);
+    worker(0).answer(1);
+    expect(replies.map((r) => [r.id, r.ok])).toEqual([[1, true]]);
+  });
+
   it('does not count the start-up of a fresh worker against the next file', () => {
     const { worker, replies, watched } = setup();
     watched.check(1, { id: 1 });

@@ -4,15 +4,18 @@ import { MAX_PARALLEL_FILES, parallelFiles, workerPool } from '../../lib/prechec
 
 /** Watched workers the test answers for: each records the ids it was handed. */
 function setup(size: number) {
-  const workers: { ids: number[]; closed: boolean; answer: (id: number) => void }[] = [];
+  const workers: { ids: number[]; closed: boolean; warmed: boolean; answer: (id: number) => void }[] = [];
   const replies: number[] = [];
   const pool = workerPool(
     size,
     (onReply: (reply: WorkerReply) => void): WatchedWorker => {
-      const worker = { ids: [] as number[], closed: false, answer: (id: number) => onReply({ id, ok: false, error: 'timeout' }) };
+      const worker = { ids: [] as number[], closed: false, warmed: false, answer: (id: number) => onReply({ id, ok: false, error: 'timeout' }) };
       workers.push(worker);
       return {
         check: (id) => worker.ids.push(id),
+        warm: () => {
+          worker.warmed = true;
+        },
         close: () => {
           worker.closed = true;
         },
@@ -55,6 +58,15 @@ describe('pre-check worker pool', () => {
       [1, 3],
       [2, 4],
     ]);
+  });
+
+  it('warming starts one worker ahead of any file, which then takes the first file', () => {
+    const { pool, workers } = setup(2);
+    pool.warm();
+    expect(workers.map((w) => w.warmed)).toEqual([true]);
+    pool.check(1, { id: 1 });
+    pool.check(2, { id: 2 });
+    expect(workers.map((w) => w.ids)).toEqual([[1], [2]]);
   });
 
   it('one worker on a single core, two at most on many; close ends them all', () => {
