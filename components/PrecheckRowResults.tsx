@@ -12,7 +12,8 @@ const GAP_TO_EDGE = 12;
  * page (lib/precheck/result-placement.ts: below the row, right of the paper's
  * name, never over it) and following it as the page scrolls or re-lays out
  * (floating-ui's autoUpdate). Cards let clicks through to the portal except
- * on their own buttons and links (overlay.css).
+ * on their own buttons and links, and a card that scrolls inside itself
+ * takes the wheel (overlay.css).
  */
 export function PrecheckRowResults({ view, actions }: { view: PrecheckView; actions: PrecheckActions }) {
   const rows = view.rows.filter((r) => r.anchor);
@@ -49,12 +50,17 @@ export function PrecheckRowResults({ view, actions }: { view: PrecheckView; acti
       for (const [i, m] of measured.entries()) m.cardHeight = cards[i]?.offsetHeight ?? 0;
       const placed = placeResults(measured, viewport);
       for (const [i, p] of placed.entries()) {
-        Object.assign((cards[i] as HTMLElement).style, {
+        const card = cards[i] as HTMLElement;
+        Object.assign(card.style, {
           left: `${p.x}px`,
           top: `${p.y}px`,
           maxHeight: p.maxHeight === null ? '' : `${p.maxHeight}px`,
           visibility: p.visible ? 'visible' : 'hidden',
         });
+        // A card that scrolls inside itself takes the wheel and the keyboard (Tab, then the arrows): it lets clicks through otherwise.
+        const scrolls = card.scrollHeight > card.clientHeight;
+        card.toggleAttribute('data-scrolls', scrolls);
+        card.tabIndex = scrolls ? 0 : -1;
       }
       // A new held-paper reminder below the window's edge (its row was below it when the file was picked; shown cards
       // are kept inside the window): the page scrolls just enough to show it, or the person would never see it.

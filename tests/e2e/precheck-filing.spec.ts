@@ -261,6 +261,26 @@ for (const size of [
   });
 }
 
+test('one-page filing at 1280×800: a card shortened to fit the window scrolls under the wheel and by keyboard, the page under it does not', async ({ context }) => {
+  const page = await context.newPage();
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await openFiling(page, PROCEDURES.tamTru.id, 3);
+  // Four dim, turned photos on the last row: a card taller than the room below that row.
+  for (const seed of [41, 42, 43, 44]) await uploadOnFiling(page, 2, dimSidewaysPhoto(`anh-${seed}.jpg`, seed));
+  const card = page.locator('dvc-assistant article[data-row-key]').last();
+  await expect(card.getByText('Ảnh quá tối')).toHaveCount(4);
+  const table = page.locator('table:visible').filter({ has: page.getByRole('columnheader', { name: 'Tên giấy tờ' }) });
+  await table.locator('tbody tr').nth(2).evaluate((row) => row.scrollIntoView({ block: 'end' }));
+  await expect(card).toHaveAttribute('data-scrolls', '');
+  await expect(card).toHaveAttribute('tabindex', '0');
+  const pageScroll = await page.evaluate(() => window.scrollY);
+  const box = await rectOf(card);
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+  await page.mouse.wheel(0, 120);
+  await expect.poll(() => card.evaluate((el) => el.scrollTop)).toBeGreaterThan(0);
+  expect(await page.evaluate(() => window.scrollY)).toBe(pageScroll);
+});
+
 test('one-page filing: a 3 MB phone photo stored sideways gets its verdict and "Tạo bản nhỏ hơn"; the copy, under 2 MB, passes when attached', async ({ context }) => {
   // Encoding a 12-MP photo here is seconds of pure-JS JPEG work on this machine.
   test.slow();
