@@ -7,7 +7,7 @@
  * checks need, so the memory it reports is theirs and the harness's, not the
  * file generator's or the browser driver's.
  */
-import { readFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
@@ -44,15 +44,20 @@ async function runChecks(files: string[]): Promise<PrecheckCliBench> {
   const cpuBefore = process.cpuUsage();
   const replies: PrecheckReply[] = new Array(files.length);
   let next = 0;
+  // Read off the main thread, each worker's next file while it checks the one before (as the extension's workers read theirs).
+  const take = () => {
+    const id = next++;
+    return id < files.length ? { id, bytes: readFile(files[id] as string) } : null;
+  };
   await Promise.all(
     workers.map(async (worker) => {
-      while (next < files.length) {
-        const id = next++;
-        const file = files[id] as string;
+      for (let job = take(); job; ) {
+        const { id } = job;
         // Read once and handed over, not copied (a file this large gets its own buffer, never Node's shared pool).
-        const bytes = readFileSync(file);
+        const bytes = await job.bytes;
+        job = take();
         const reply = new Promise<PrecheckReply>((resolve) => worker.once('message', resolve));
-        const request = { id, name: path.basename(file), size: bytes.length, bytes, row: null, site: 'portal-filing', lang: 'vi' };
+        const request = { id, name: path.basename(files[id] as string), size: bytes.length, bytes, row: null, site: 'portal-filing', lang: 'vi' };
         worker.postMessage(request, [bytes.buffer as ArrayBuffer]);
         replies[id] = await reply;
       }
