@@ -5,6 +5,7 @@ import { FileKind } from './file-type';
 import { requestId } from './frame-protocol';
 import { bytesToRead } from './inspect';
 import { rulesFor, SiteRules } from './limits';
+import { readBlob } from './read-blob';
 
 /**
  * The pre-check worker's message handler, kept pure: the worker entry hands
@@ -61,6 +62,6 @@ export async function handlePrecheckFileRequest(raw: unknown): Promise<PrecheckR
   if (!parsed.success) return { id: requestId(raw), ok: false, error: 'invalid-request' };
   const { file, ...context } = parsed.data;
   const wanted = bytesToRead(file.size, rulesFor(context.site).maxFileBytes);
-  const bytes = new Uint8Array(await file.slice(0, wanted).arrayBuffer());
+  const bytes = await readBlob(file.slice(0, wanted));
   return analyzeRequest({ ...context, name: file.name, size: file.size, bytes });
 }
