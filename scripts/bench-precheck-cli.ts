@@ -1,13 +1,14 @@
 /**
  * The CLI side of the pre-check bench (bench-precheck.ts spawns it with the
- * files): reads and checks them with two worker threads (the machine's two
- * cores, as the extension's worker would share them) running the same
- * handler as the extension's Web Worker, then compares them for duplicates.
+ * files): checks them with two worker threads (the machine's two cores, as
+ * the extension's two workers share them) running the same handler as the
+ * extension's Web Workers: each is handed a File backed by the disk
+ * (`fs.openAsBlob`) and reads it itself, as a worker reads a picked file.
+ * Then the files are compared for duplicates.
  * Prints its time and memory as one JSON line. It imports only what the
  * checks need, so the memory it reports is theirs and the harness's, not the
  * file generator's or the browser driver's.
  */
-import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
@@ -32,8 +33,14 @@ async function runChecks(files: string[]): Promise<PrecheckCliBench> {
   const workerCode = `
     const { parentPort } = require('node:worker_threads');
     require('tsx/cjs');
-    const { handlePrecheckRequest } = require(${JSON.stringify(path.join(path.dirname(SELF), '../lib/precheck/worker.ts'))});
-    parentPort.on('message', async (request) => parentPort.postMessage(await handlePrecheckRequest(request)));
+    const { openAsBlob } = require('node:fs');
+    const { basename } = require('node:path');
+    const { handlePrecheckFileRequest } = require(${JSON.stringify(path.join(path.dirname(SELF), '../lib/precheck/worker.ts'))});
+    // The file as the browser hands a picked one over (a File backed by the disk), read by the worker itself.
+    parentPort.on('message', async ({ id, file }) => {
+      const picked = new File([await openAsBlob(file)], basename(file));
+      parentPort.postMessage(await handlePrecheckFileRequest({ id, file: picked, row: null, site: 'portal-filing', lang: 'vi' }));
+    });
     parentPort.postMessage('ready');`;
   const workers = Array.from({ length: THREADS }, () => new Worker(workerCode, { eval: true }));
   await Promise.all(workers.map((w) => new Promise((resolve) => w.once('message', resolve))));
@@ -44,21 +51,12 @@ async function runChecks(files: string[]): Promise<PrecheckCliBench> {
   const cpuBefore = process.cpuUsage();
   const replies: PrecheckReply[] = new Array(files.length);
   let next = 0;
-  // Read off the main thread, each worker's next file while it checks the one before (as the extension's workers read theirs).
-  const take = () => {
-    const id = next++;
-    return id < files.length ? { id, bytes: readFile(files[id] as string) } : null;
-  };
   await Promise.all(
     workers.map(async (worker) => {
-      for (let job = take(); job; ) {
-        const { id } = job;
-        // Read once and handed over, not copied (a file this large gets its own buffer, never Node's shared pool).
-        const bytes = await job.bytes;
-        job = take();
+      while (next < files.length) {
+        const id = next++;
         const reply = new Promise<PrecheckReply>((resolve) => worker.once('message', resolve));
-        const request = { id, name: path.basename(files[id] as string), size: bytes.length, bytes, row: null, site: 'portal-filing', lang: 'vi' };
-        worker.postMessage(request, [bytes.buffer as ArrayBuffer]);
+        worker.postMessage({ id, file: files[id] });
         replies[id] = await reply;
       }
     }),
