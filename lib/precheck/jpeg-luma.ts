@@ -97,7 +97,8 @@ function buildHuffman({ counts, values }: HuffmanDefinition, isAc: boolean): Huf
     code <<= 1;
   }
   maxCode[17] = 0x7fffffff;
-  const table: HuffmanTable = { fast, skip, multi: null, maxCode, valPtr, values };
+  // The symbols copied out of the file: a kept table must not hold (or read) the bytes of a file already checked.
+  const table: HuffmanTable = { fast, skip, multi: null, maxCode, valPtr, values: values.slice() };
   if (isAc) table.multi = buildMultiSkip(table);
   return table;
 }
