@@ -1,14 +1,13 @@
 /**
  * The CLI side of the pre-check bench (bench-precheck.ts spawns it with the
- * files): checks them with two worker threads (the machine's two cores, as
- * the extension's two workers share them) running the same handler as the
- * extension's Web Workers: each is handed a File backed by the disk
- * (`fs.openAsBlob`) and reads it itself, as a worker reads a picked file.
- * Then the files are compared for duplicates.
+ * files): reads and checks them with two worker threads (the machine's two
+ * cores, as the extension's worker would share them) running the same
+ * handler as the extension's Web Worker, then compares them for duplicates.
  * Prints its time and memory as one JSON line. It imports only what the
  * checks need, so the memory it reports is theirs and the harness's, not the
  * file generator's or the browser driver's.
  */
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
@@ -33,14 +32,8 @@ async function runChecks(files: string[]): Promise<PrecheckCliBench> {
   const workerCode = `
     const { parentPort } = require('node:worker_threads');
     require('tsx/cjs');
-    const { openAsBlob } = require('node:fs');
-    const { basename } = require('node:path');
-    const { handlePrecheckFileRequest } = require(${JSON.stringify(path.join(path.dirname(SELF), '../lib/precheck/worker.ts'))});
-    // The file as the browser hands a picked one over (a File backed by the disk), read by the worker itself.
-    parentPort.on('message', async ({ id, file }) => {
-      const picked = new File([await openAsBlob(file)], basename(file));
-      parentPort.postMessage(await handlePrecheckFileRequest({ id, file: picked, row: null, site: 'portal-filing', lang: 'vi' }));
-    });
+    const { handlePrecheckRequest } = require(${JSON.stringify(path.join(path.dirname(SELF), '../lib/precheck/worker.ts'))});
+    parentPort.on('message', async (request) => parentPort.postMessage(await handlePrecheckRequest(request)));
     parentPort.postMessage('ready');`;
   const workers = Array.from({ length: THREADS }, () => new Worker(workerCode, { eval: true }));
   await Promise.all(workers.map((w) => new Promise((resolve) => w.once('message', resolve))));
@@ -55,8 +48,12 @@ async function runChecks(files: string[]): Promise<PrecheckCliBench> {
     workers.map(async (worker) => {
       while (next < files.length) {
         const id = next++;
+        const file = files[id] as string;
+        // Read once and handed over, not copied (a file this large gets its own buffer, never Node's shared pool).
+        const bytes = readFileSync(file);
         const reply = new Promise<PrecheckReply>((resolve) => worker.once('message', resolve));
-        worker.postMessage({ id, file: files[id] });
+        const request = { id, name: path.basename(file), size: bytes.length, bytes, row: null, site: 'portal-filing', lang: 'vi' };
+        worker.postMessage(request, [bytes.buffer as ArrayBuffer]);
         replies[id] = await reply;
       }
     }),
