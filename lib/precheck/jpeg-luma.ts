@@ -125,11 +125,16 @@ function huffmanTable(definition: HuffmanDefinition, isAc: boolean): HuffmanTabl
 const MULTI_BITS = 16;
 const MULTI_EOB = 1 << 12;
 
+/** The reach of a window that starts with no whole symbol: past any block, so the one test in decodeScan sends it the slow way. */
+const MULTI_NONE = 127 << 5;
+
 /**
  * For every 16-bit window: how many bits the whole AC symbols it starts with
- * take (low 5 bits), how far they move the coefficient index (next 7 bits),
- * and whether the last one is end-of-block (bit 12). Photos spend most of
- * their bits on short AC symbols, so this skips two or three per look-up.
+ * take (low 5 bits), how far they move the coefficient index, counting an
+ * end-of-block as one more (next 7 bits: its "reach", so a single test says
+ * whether the group stays inside the block), and whether the last one is
+ * end-of-block (bit 12). Photos spend most of their bits on short AC
+ * symbols, so this skips two or three per look-up.
  */
 function buildMultiSkip(table: HuffmanTable): Uint16Array {
   const multi = new Uint16Array(1 << MULTI_BITS);
@@ -155,7 +160,7 @@ function buildMultiSkip(table: HuffmanTable): Uint16Array {
       }
       advance += step;
     }
-    if (used > 0) multi[w] = used | (advance << 5) | eob;
+    multi[w] = used > 0 ? used | ((advance + (eob ? 1 : 0)) << 5) | eob : MULTI_NONE;
   }
   return multi;
 }
@@ -487,13 +492,12 @@ function decodeScan(
             cnt += 16;
           }
           const group = multi[(buf >>> (cnt - MULTI_BITS)) & 0xffff] as number;
-          const groupAdvance = (group >> 5) & 127;
-          const groupEob = group >> 12;
+          const reach = (group >> 5) & 127;
           // A group must not run past this block (an end-of-block only counts before index 64).
-          if (group !== 0 && k + groupAdvance + groupEob <= 64) {
+          if (k + reach <= 64) {
             cnt -= group & 31;
-            if (groupEob) break;
-            k += groupAdvance;
+            if (group & MULTI_EOB) break;
+            k += reach;
             continue;
           }
           while (cnt <= 24) {
