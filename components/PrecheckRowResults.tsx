@@ -12,8 +12,8 @@ const GAP_TO_EDGE = 12;
  * page (lib/precheck/result-placement.ts: below the row, right of the paper's
  * name, never over it) and following it as the page scrolls or re-lays out
  * (floating-ui's autoUpdate). Cards let clicks through to the portal except
- * on their own buttons and links, and a card that scrolls inside itself
- * takes the wheel (overlay.css).
+ * on their own buttons and links (overlay.css); a card that scrolls inside
+ * itself is in the Tab order, for the arrow keys.
  */
 export function PrecheckRowResults({ view, actions }: { view: PrecheckView; actions: PrecheckActions }) {
   const rows = view.rows.filter((r) => r.anchor);
@@ -57,7 +57,8 @@ export function PrecheckRowResults({ view, actions }: { view: PrecheckView; acti
           maxHeight: p.maxHeight === null ? '' : `${p.maxHeight}px`,
           visibility: p.visible ? 'visible' : 'hidden',
         });
-        // A card that scrolls inside itself takes the wheel and the keyboard (Tab, then the arrows): it lets clicks through otherwise.
+        // A card that scrolls inside itself is reached by Tab and scrolled by the arrows. It still lets the mouse through
+        // (taking it would block the portal's buttons under it); the wheel scrolls the page, and the card grows as its row rises.
         const scrolls = card.scrollHeight > card.clientHeight;
         card.toggleAttribute('data-scrolls', scrolls);
         card.tabIndex = scrolls ? 0 : -1;

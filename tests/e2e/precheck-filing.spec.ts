@@ -261,7 +261,7 @@ for (const size of [
   });
 }
 
-test('one-page filing at 1280×800: a card shortened to fit the window scrolls under the wheel and by keyboard, the page under it does not', async ({ context }) => {
+test('one-page filing at 1280×800: a card shortened to fit the window scrolls from the keyboard, and still lets clicks through to the page', async ({ context }) => {
   const page = await context.newPage();
   await page.setViewportSize({ width: 1280, height: 800 });
   await openFiling(page, PROCEDURES.tamTru.id, 3);
@@ -272,13 +272,16 @@ test('one-page filing at 1280×800: a card shortened to fit the window scrolls u
   const table = page.locator('table:visible').filter({ has: page.getByRole('columnheader', { name: 'Tên giấy tờ' }) });
   await table.locator('tbody tr').nth(2).evaluate((row) => row.scrollIntoView({ block: 'end' }));
   await expect(card).toHaveAttribute('data-scrolls', '');
+  // In the Tab order (a scrolling region must be reachable without a mouse), and the arrow keys scroll it.
   await expect(card).toHaveAttribute('tabindex', '0');
-  const pageScroll = await page.evaluate(() => window.scrollY);
-  const box = await rectOf(card);
-  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
-  await page.mouse.wheel(0, 120);
+  await card.focus();
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('PageDown');
   await expect.poll(() => card.evaluate((el) => el.scrollTop)).toBeGreaterThan(0);
-  expect(await page.evaluate(() => window.scrollY)).toBe(pageScroll);
+  // A click where the card lies reaches the portal under it.
+  const box = await rectOf(card);
+  const under = await page.evaluate(({ x, y }) => document.elementFromPoint(x, y)?.tagName, { x: box.x + box.width / 2, y: box.y + box.height / 2 });
+  expect(under).not.toBe('DVC-ASSISTANT');
 });
 
 test('one-page filing: a 3 MB phone photo stored sideways gets its verdict and "Tạo bản nhỏ hơn"; the copy, under 2 MB, passes when attached', async ({ context }) => {
