@@ -220,16 +220,12 @@ function lumaTarget(frame: Frame, n: number): LumaTarget {
   return { n, width, height, data: new Uint8Array(width * height), cos, keep, place };
 }
 
-/** Writes one block's reduced IDCT (coefficients already dequantized, n×n natural order). */
+/** Writes one block's reduced IDCT (coefficients already dequantized, n×n natural order; n > 1, decodeScan writes 1/8 itself). */
 function putBlock(t: LumaTarget, coef: Float64Array, bx: number, by: number, tmp: Float64Array) {
   const { n, cos, data, width, height } = t;
   const x0 = bx * n;
   const y0 = by * n;
   if (x0 >= width || y0 >= height) return;
-  if (n === 1) {
-    data[y0 * width + x0] = clamp(coef[0] as number / 8 + 128);
-    return;
-  }
   // Rows: tmp[v*n+x] = Σu coef[v][u]·cos[x][u]
   for (let v = 0; v < n; v++) {
     for (let x = 0; x < n; x++) {
