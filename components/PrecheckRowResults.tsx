@@ -59,9 +59,7 @@ export function PrecheckRowResults({ view, actions }: { view: PrecheckView; acti
         });
         // A card that scrolls inside itself is reached by Tab and scrolled by the arrows. It still lets the mouse through
         // (taking it would block the portal's buttons under it); the wheel scrolls the page, and the card grows as its row rises.
-        const scrolls = card.scrollHeight > card.clientHeight;
-        card.toggleAttribute('data-scrolls', scrolls);
-        card.tabIndex = scrolls ? 0 : -1;
+        card.tabIndex = card.scrollHeight > card.clientHeight ? 0 : -1;
       }
       // A new held-paper reminder below the window's edge (its row was below it when the file was picked; shown cards
       // are kept inside the window): the page scrolls just enough to show it, or the person would never see it.
