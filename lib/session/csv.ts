@@ -1,6 +1,6 @@
 import { z } from 'zod/mini';
 import { type MessageKey, translate } from '../i18n';
-import { type MonthReport, type ReportLine, summarize } from './monthly-report';
+import { type MonthReport, type ReportLine, summarizeByMonth } from './monthly-report';
 import { type Counts, MonthKey, PlaceName, ProcedureCode, REPORT_COLUMNS, type ReportColumn } from './tally';
 
 /**
@@ -134,8 +134,7 @@ export function parseReportCsv(text: string): ParsedReportCsv {
     const [month, place, code, ...counts] = parsed.data;
     lines.push({ month, place, code, counts: countsOf(counts as number[]) });
   }
-  const months = [...new Set(lines.map((l) => l.month))].sort();
-  const reports = months.map((month) => summarize(month, lines.filter((l) => l.month === month)));
+  const reports = summarizeByMonth(lines);
   const expected = countsOf(total.data.slice(3) as number[]);
   const sum = (c: keyof Counts) => reports.reduce((a, r) => a + r.total[c], 0);
   if (REPORT_COLUMNS.some((c) => sum(c) !== expected[c])) return { ok: false, error: 'totals-mismatch' };

@@ -1,5 +1,5 @@
 import { CSV_MAX_CHARS, parseReportCsv, type ReportCsvError } from './csv';
-import { type MonthReport, summarize } from './monthly-report';
+import { type MonthReport, summarizeByMonth } from './monthly-report';
 
 /** A CSV file picked for merging: its name (to say which one was refused) and its text. */
 export interface ReportFile {
@@ -37,7 +37,6 @@ export function mergeReportFiles(files: readonly ReportFile[]): MergedReports {
     if (parsed.ok) accepted.push(...parsed.reports);
     else rejected.push({ name: file.name, error: parsed.error, ...(parsed.row ? { row: parsed.row } : {}) });
   }
-  const months = [...new Set(accepted.map((r) => r.month))].sort();
-  const reports = months.map((month) => summarize(month, accepted.filter((r) => r.month === month).flatMap((r) => r.lines)));
+  const reports = summarizeByMonth(accepted.flatMap((r) => r.lines.map((line) => ({ ...line, month: r.month }))));
   return { reports, merged: files.length - rejected.length, rejected };
 }

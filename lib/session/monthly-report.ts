@@ -66,7 +66,7 @@ const byPlaceThenHelped = (a: ReportLine, b: ReportLine) =>
  * Sums the lines of the same place and procedure, orders them and totals
  * them: the report of one machine's tallies, and of several machines' CSVs.
  */
-export function summarize(month: string, lines: readonly ReportLine[]): MonthReport {
+function summarize(month: string, lines: readonly ReportLine[]): MonthReport {
   const merged = new Map<string, ReportLine>();
   for (const line of lines) {
     const key = JSON.stringify([line.place, line.code]);
@@ -76,6 +76,12 @@ export function summarize(month: string, lines: readonly ReportLine[]): MonthRep
   const total = zeroCounts();
   for (const line of merged.values()) addCounts(total, line.counts);
   return { month, lines: [...merged.values()].filter((l) => !isZero(l.counts)).sort(byPlaceThenHelped), total };
+}
+
+/** One report per month the lines hold, oldest first: a CSV's lines, or several machines' reports. */
+export function summarizeByMonth(lines: readonly (ReportLine & { month: string })[]): MonthReport[] {
+  const months = [...new Set(lines.map((l) => l.month))].sort();
+  return months.map((month) => summarize(month, lines.filter((l) => l.month === month)));
 }
 
 /** The month's report from the stored tallies: the counter's days and each community session place's. */
